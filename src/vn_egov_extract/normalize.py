@@ -1,0 +1,175 @@
+"""Normalization: the minimal, written-down changes from read text to the emitted ``text``,
+and the folded views used for matching.
+
+``normalize_text`` (what ``text`` becomes; it never deletes a character except that NFC may
+compose a letter and its combining marks into one code point):
+
+* Unicode NFC (never NFKC);
+* no-break and other fixed-width spaces (U+00A0, U+2007, U+202F) → U+0020;
+* ``Ð`` (U+00D0, Icelandic eth, common in Vietnamese text typed with old keyboards) → ``Đ``
+  (U+0110), and ``ð`` (U+00F0) → ``đ`` (U+0111).
+
+Zero-width characters (U+200B–U+200D, U+2060, U+FEFF) and soft hyphens (U+00AD) are kept in
+``text`` (spec §1: nothing is deleted) but dropped from the folded view, so that a word split
+by one still matches.
+
+:class:`FoldedView` is the view that recognizers match against: the same text with
+old-style tone placement moved to the new style ("Hoà" → "Hòa", "Thuỷ" → "Thủy", "khoẻ" →
+"khỏe"; Vietnamese orthography rules of the Ministry of Education, Decision 1989/QĐ-BGDĐT
+allows both; we fold to the placement most gazetteers use) and invisible characters removed.
+Its offsets map back to ``text`` through :meth:`FoldedView.span`. A lower-cased view of the
+same length is :attr:`FoldedView.lower`.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from array import array
+from functools import cached_property
+
+import regex
+
+__all__ = ["normalize_text", "FoldedView", "fold_tones", "strip_diacritics", "fold_key"]
+
+_SPACE_MAP = {0x00A0: " ", 0x2007: " ", 0x202F: " ", 0x00D0: "Đ", 0x00F0: "đ"}
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+
+# A tone mark on the second vowel of an open "oa", "oe", "uy" syllable (old style), written
+# NFD so that the mark is a separate code point. Not after "q" ("quý" is qu + ý).
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_OLD_TONE = regex.compile(
+    r"(?<![qQ])([oO])([aAeE])([" + _TONES + r"])(?!\p{L}|\p{M})"
+    r"|(?<![qQ])([uU])([yY])([" + _TONES + r"])(?!\p{L}|\p{M})"
+)
+
+
+def normalize_text(raw: str) -> str:
+    """Return ``raw`` in the library's normal form (see the module docstring).
+
+    Args:
+        raw: decoded text.
+
+    Returns:
+        NFC text with fixed-width spaces turned into spaces and ``Ð``/``ð`` into ``Đ``/``đ``.
+        Idempotent: ``normalize_text(normalize_text(s)) == normalize_text(s)``.
+
+    >>> normalize_text("Ðồng Nai\\u00a0đạt 37,43%")
+    'Đồng Nai đạt 37,43%'
+    >>> import unicodedata
+    >>> normalize_text(unicodedata.normalize("NFD", "Khánh Hòa")) == "Khánh Hòa"
+    True
+    """
+    s = unicodedata.normalize("NFC", raw)
+    if any(ord(c) in _SPACE_MAP for c in s):
+        s = s.translate(_SPACE_MAP)
+        s = unicodedata.normalize("NFC", s)
+    return s
+
+
+def _move_tone(m: regex.Match[str]) -> str:
+    if m.group(1):
+        first, second, tone = m.group(1), m.group(2), m.group(3)
+    else:
+        first, second, tone = m.group(4), m.group(5), m.group(6)
+    return first + tone + second
+
+
+def fold_tones(s: str) -> str:
+    """Move old-style tone marks of open "oa", "oe", "uy" syllables to the new-style position.
+
+    The result has the same length as ``s`` for NFC input (one letter swaps its mark with its
+    neighbour).
+
+    >>> fold_tones("Khánh Hoà, Thuỷ, khoẻ, hoàn, quý")
+    'Khánh Hòa, Thủy, khỏe, hoàn, quý'
+    """
+    if not any(c in "oOuU" for c in s):
+        return s
+    d = unicodedata.normalize("NFD", s)
+    if not _OLD_TONE.search(d):
+        return s
+    return unicodedata.normalize("NFC", _OLD_TONE.sub(_move_tone, d))
+
+
+def strip_diacritics(s: str) -> str:
+    """Remove Vietnamese diacritics and map đ/Đ to d/D (for keys, never for matching text).
+
+    >>> strip_diacritics("Đắk Nông")
+    'Dak Nong'
+    """
+    s = s.replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+
+
+def fold_key(s: str) -> str:
+    """A comparison key for names: tone-folded, lower case, single spaces, NFC.
+
+    >>> fold_key("Khánh  Hoà") == fold_key("khánh hòa")
+    True
+    """
+    return " ".join(fold_tones(normalize_text(s)).lower().split())
+
+
+class FoldedView:
+    """A matching view of ``text`` with an offset map back to it.
+
+    ``view`` is ``text`` with old-style tone marks folded to the new style and invisible
+    characters removed. ``span(vs, ve)`` maps a view span to a ``text`` span.
+
+    >>> fv = FoldedView("Tỉnh Khánh Hoà\\u200b đạt")
+    >>> fv.view
+    'Tỉnh Khánh Hòa đạt'
+    >>> i = fv.view.index("Khánh Hòa"); fv.span(i, i + 9)
+    (5, 14)
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        if any(c in _INVISIBLE for c in text):
+            keep = array("l")
+            parts = []
+            for i, c in enumerate(text):
+                if c not in _INVISIBLE:
+                    keep.append(i)
+                    parts.append(c)
+            keep.append(len(text))
+            base = "".join(parts)
+            self._map: array | None = keep
+        else:
+            base = text
+            self._map = None
+        folded = fold_tones(base)
+        if len(folded) != len(base):  # cannot happen for NFC input; stay safe
+            folded = base
+        self.view = folded
+
+    @cached_property
+    def lower(self) -> str:
+        """``view`` lower-cased, same length (falls back to per-character lowering)."""
+        low = self.view.lower()
+        if len(low) != len(self.view):
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in self.view)
+        return low
+
+    def to_text(self, i: int) -> int:
+        """Map a view offset to a ``text`` offset."""
+        if self._map is None:
+            return i
+        return self._map[i]
+
+    def span(self, vs: int, ve: int) -> tuple[int, int]:
+        """Map a view span ``[vs, ve)`` to a ``text`` span (end exclusive)."""
+        if self._map is None:
+            return vs, ve
+        if ve <= vs:
+            s = self._map[vs]
+            return s, s
+        return self._map[vs], self._map[ve - 1] + 1
+
+    def from_text(self, i: int) -> int:
+        """Map a ``text`` offset to the nearest view offset at or after it."""
+        if self._map is None:
+            return i
+        import bisect
+
+        return bisect.bisect_left(self._map, i)

@@ -1,0 +1,268 @@
+"""The pipeline: read → normalize → segment → layout → recognize → resolve → structure →
+claims → emit, behind :class:`Extractor`.
+
+:class:`Extractor` loads its resources once (gazetteers, lexicons, compiled patterns) and is
+reused for many documents. A document that cannot be read becomes a result with an empty
+``text`` and an ``errors`` entry; nothing a single document does stops a batch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .claims import extract_claims
+from .document import Doc, Ent
+from .errors import ErrorKind, VnEgovExtractError
+from .layout import apply_layout
+from .models import DocumentResult, Entity, ErrorEntry, Metadata, Sentence
+from .normalize import normalize_text
+from .readers import ReadOptions, ReadResult, read_bytes, read_path
+from .recognizers import Recognizer, default_recognizers
+from .resolve import resolve_entities
+from .segment import segment, tokenize_span
+from .structure import apply_structure
+
+__all__ = ["Extractor", "extract", "extract_file", "content_hash"]
+
+
+def content_hash(data: bytes | str) -> str:
+    """SHA-256 hex digest of the input bytes (or UTF-8 text), used by ``--resume``."""
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    return hashlib.sha256(data).hexdigest()
+
+
+def _as_date(d: dt.date | str | None) -> dt.date | None:
+    if d is None or isinstance(d, dt.date):
+        return d
+    return dt.date.fromisoformat(d)
+
+
+class Extractor:
+    """Extracts entities and claims from Vietnamese e-government documents.
+
+    Args:
+        tokens: emit word tokens in ``sentences[].tokens`` (slower: underthesea runs).
+        recognizers: the recognizers to run (default: every registered one).
+        redact_pii: replace e-mail addresses, phone numbers and personal names in the emitted
+            ``text`` (and spans) by same-length masks, so offsets still hold.
+        read_options: options of the read stage (OCR mode, size and page limits).
+
+    >>> ex = Extractor()
+    >>> r = ex.extract("Tỉnh Khánh Hòa đạt 37,43% dịch vụ công trực tuyến mức 4 trong năm 2020.")
+    >>> [(c.subject.name, c.metric.key, c.value.value, c.period.end) for c in r.claims]
+    [('Khánh Hòa', 'dvc_level4_rate', 37.43, '2020-12-31')]
+    """
+
+    def __init__(
+        self,
+        *,
+        tokens: bool = False,
+        recognizers: list[Recognizer] | None = None,
+        redact_pii: bool = False,
+        read_options: ReadOptions | None = None,
+    ) -> None:
+        self.tokens = tokens
+        self.recognizers = recognizers if recognizers is not None else default_recognizers()
+        self.redact_pii = redact_pii
+        self.read_options = read_options or ReadOptions()
+
+    # ---------------------------------------------------------------- public API
+
+    def extract(
+        self,
+        text: str,
+        *,
+        doc_date: dt.date | str | None = None,
+        source: str | None = None,
+        metadata: dict[str, Any] | None = None,
+    ) -> DocumentResult:
+        """Extract from a string.
+
+        Args:
+            text: the document text (any normalization form; it is normalized here).
+            doc_date: the date the document speaks from, if the caller knows it (ISO string or date).
+            source: a label for the result's ``source`` (e.g. a file name).
+            metadata: known metadata (title, author, ...) to start from.
+
+        Returns:
+            The :class:`~vn_egov_extract.models.DocumentResult`; offsets index its ``text``.
+        """
+        rr = ReadResult(text=normalize_text(text), format="text", metadata=dict(metadata or {}))
+        return self._process(rr, source=source, doc_date=_as_date(doc_date), raw_hash=content_hash(text))
+
+    def extract_file(self, path: str | Path, *, doc_date: dt.date | str | None = None) -> DocumentResult:
+        """Extract from a file (text, PDF, DOCX, HTML — chosen by content).
+
+        A file that cannot be read gives a result with ``errors`` (never an exception).
+        """
+        source = str(path)
+        try:
+            data = Path(path).read_bytes()
+        except OSError as e:
+            return self._failed(source, ErrorKind.IO_ERROR, f"cannot read {path}: {e.strerror or e}")
+        return self.extract_bytes(data, name=source, doc_date=doc_date)
+
+    def extract_bytes(self, data: bytes, *, name: str = "", doc_date: dt.date | str | None = None) -> DocumentResult:
+        """Extract from the bytes of a file named ``name`` (see :meth:`extract_file`)."""
+        h = content_hash(data)
+        try:
+            rr = read_bytes(data, name=name, options=self.read_options)
+        except VnEgovExtractError as e:
+            r = self._failed(name or None, e.kind, str(e))
+            r.content_hash = h
+            return r
+        return self._process(rr, source=name or None, doc_date=_as_date(doc_date), raw_hash=h)
+
+    def pipe(self, texts: Iterable[str], *, n_process: int = 1, batch_size: int = 16) -> Iterator[DocumentResult]:
+        """Extract from many strings, in input order; ``n_process > 1`` uses worker processes."""
+        if n_process <= 1:
+            for t in texts:
+                yield self.extract(t)
+            return
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=n_process, initializer=_init_worker, initargs=(self._config(),)) as ex:
+            yield from ex.map(_worker_extract, texts, chunksize=batch_size)
+
+    # ---------------------------------------------------------------- internals
+
+    def _config(self) -> dict[str, Any]:
+        return {"tokens": self.tokens, "redact_pii": self.redact_pii, "read_options": self.read_options}
+
+    def _failed(self, source: str | None, kind: str, message: str) -> DocumentResult:
+        return DocumentResult(
+            source=source,
+            text="",
+            errors=[ErrorEntry(kind=str(kind), message=message)],
+            library_version=__version__,
+        )
+
+    def _process(self, rr: ReadResult, *, source: str | None, doc_date: dt.date | None, raw_hash: str | None) -> DocumentResult:
+        try:
+            return self._run(rr, source=source, doc_date=doc_date, raw_hash=raw_hash)
+        except Exception as e:  # a bug must not stop a batch; report it on the document
+            r = DocumentResult(
+                source=source,
+                text=rr.text,
+                errors=[*rr.errors, ErrorEntry(kind=ErrorKind.INTERNAL_ERROR, message=f"{type(e).__name__}: {e}")],
+                content_hash=raw_hash,
+                library_version=__version__,
+            )
+            return r
+
+    def _run(self, rr: ReadResult, *, source: str | None, doc_date: dt.date | None, raw_hash: str | None) -> DocumentResult:
+        doc = Doc(rr.text, source=source)
+        doc.errors = list(rr.errors)
+        doc.tables = list(rr.tables)
+        doc.page_starts = list(rr.page_starts)
+        doc.decimal_point = rr.decimal_point
+        doc.caller_doc_date = doc_date
+        doc.doc_date = doc_date
+        md = {k: v for k, v in rr.metadata.items() if v is not None}
+        doc.metadata = Metadata.model_validate(md) if md else Metadata()
+        if rr.boilerplate:
+            doc.set_boilerplate(list(rr.boilerplate))
+        # segment and layout
+        segment(doc)
+        apply_layout(doc)
+        # recognize and resolve
+        candidates: list[Ent] = []
+        for rec in self.recognizers:
+            candidates.extend(rec.find(doc))
+        doc.set_entities(resolve_entities(doc, candidates))
+        # structure: metadata, doc_date (DATE values resolved), references
+        references = apply_structure(doc)
+        # claims
+        claims = extract_claims(doc)
+        return self._emit(doc, claims, references, raw_hash)
+
+    def _emit(self, doc: Doc, claims, references, raw_hash: str | None) -> DocumentResult:  # noqa: ANN001
+        text = doc.text
+        if self.redact_pii:
+            from .redact import redact
+
+            text = redact(text, doc.entities)
+        sentences = []
+        for s in doc.sentences:
+            toks = tokenize_span(doc, s.start, s.end) if self.tokens else None
+            if toks is not None and self.redact_pii:
+                toks = [t.model_copy(update={"text": text[t.start : t.end]}) for t in toks]
+            sentences.append(Sentence(text=text[s.start : s.end], start=s.start, end=s.end, tokens=toks))
+        entities = [
+            Entity(
+                label=e.label,  # type: ignore[arg-type]
+                text=text[e.start : e.end],
+                start=e.start,
+                end=e.end,
+                value=e.value,  # type: ignore[arg-type]
+                rule=e.rule,
+                match_kind=e.match_kind,  # type: ignore[arg-type]
+                page=doc.page_of(e.start),
+            )
+            for e in doc.entities
+        ]
+        if self.redact_pii:
+            claims = [
+                c.model_copy(update={"evidence": c.evidence.model_copy(update={"text": text[c.evidence.start : c.evidence.end]})})
+                for c in claims
+            ]
+        return DocumentResult(
+            source=doc.source,
+            text=text,
+            doc_date=doc.doc_date.isoformat() if doc.doc_date else None,
+            doc_date_rule=doc.doc_date_rule,
+            metadata=doc.metadata,
+            sentences=sentences,
+            entities=entities,
+            claims=claims,
+            references=references,
+            boilerplate=doc.boilerplate,
+            tables=doc.tables,
+            errors=doc.errors,
+            content_hash=raw_hash,
+            library_version=__version__,
+        )
+
+
+_WORKER: Extractor | None = None
+
+
+def _init_worker(config: dict[str, Any]) -> None:
+    global _WORKER
+    _WORKER = Extractor(**config)
+
+
+def _worker_extract(text: str) -> DocumentResult:
+    assert _WORKER is not None
+    return _WORKER.extract(text)
+
+
+_DEFAULT: Extractor | None = None
+
+
+def _default() -> Extractor:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Extractor()
+    return _DEFAULT
+
+
+def extract(text: str, *, doc_date: dt.date | str | None = None, source: str | None = None) -> DocumentResult:
+    """Extract entities and claims from ``text`` with a shared default :class:`Extractor`.
+
+    >>> r = extract("Theo Nghị quyết số 17/NQ-CP ngày 07/3/2019")
+    >>> [(e.label, e.text) for e in r.entities]
+    [('DOC_NUMBER', '17/NQ-CP'), ('DATE', 'ngày 07/3/2019')]
+    """
+    return _default().extract(text, doc_date=doc_date, source=source)
+
+
+def extract_file(path: str | Path, *, doc_date: dt.date | str | None = None) -> DocumentResult:
+    """Extract from the file at ``path`` with the shared default :class:`Extractor`."""
+    return _default().extract_file(path, doc_date=doc_date)

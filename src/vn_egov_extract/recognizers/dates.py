@@ -1,0 +1,303 @@
+"""DATE: calendar dates and periods, resolved to an interval with a grain.
+
+Forms (matched case-insensitively on the tone-folded view; the lead word "ngày"/"tháng"/"năm"
+belongs to the span):
+
+* full dates: "21/7/2021", "10/09/2020", "ngày 07/3/2019", "ngày 10 tháng 9 năm 2020",
+  "11/10/2020" in "18:49 11/10/2020";
+* partial dates (year from ``doc_date``): "ngày 19/4", "30/11" after a cue word ("trước 30/11"),
+  "tháng 9", "ngày 15 tháng 4";
+* months and years: "tháng 8/2020", "tháng 10 năm 2020", "năm 2020";
+* periods: "4 tháng đầu năm 2021", "6 tháng cuối năm", "9 tháng năm 2025", "quý I/2024",
+  "quý 3 năm 2022", "giai đoạn 2021 - 2025", "từ năm 2019 đến năm 2020", "trung tuần tháng 2",
+  "đầu tháng 6/2021", "cuối năm 2020", "nửa đầu năm 2024";
+* relative: "năm nay", "năm ngoái", "năm trước", "tháng trước", "quý này"
+  (``models/date_words.tsv``).
+
+Values are ``{"start", "end", "grain", "relative"}`` with ISO dates (both inclusive); the
+parts of months and years follow ``models/date_words.tsv``. Impossible dates ("31/2/2021")
+are rejected, and so are numbers that only look like dates ("37,43%", "1/2 số tỉnh", "mức 3,
+4"): a bare "D/M" needs a cue word before it.
+
+Resolution happens in two steps: :class:`DateRecognizer` yields entities whose
+``data`` is a :class:`DateSpec`; :func:`resolve_dates` fills the values once ``doc_date`` is
+known (the pipeline infers ``doc_date`` from the explicit dates first).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from ..document import Doc, Ent, select_longest
+from ..resources import load_tsv
+from .base import Recognizer, make_ent
+
+__all__ = ["DateRecognizer", "DateSpec", "resolve_dates", "find_dates", "month_end"]
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def month_end(y: int, m: int) -> int:
+    """Last day of month ``m`` of year ``y``."""
+    return calendar.monthrange(y, m)[1]
+
+
+def _valid(y: int | None, m: int | None, d: int | None) -> bool:
+    if m is not None and not 1 <= m <= 12:
+        return False
+    if y is not None and not 1900 <= y <= 2100:
+        return False
+    if d is not None:
+        if not 1 <= d <= 31:
+            return False
+        if m is not None:
+            last = month_end(y if y is not None else 2000, m)  # 2000 is a leap year: 29/2 allowed
+            if d > last:
+                return False
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpec:
+    """A parsed, not yet resolved date expression.
+
+    Attributes:
+        grain: "day", "month", "quarter", "year" or "period".
+        y, m, d: explicit parts (``None`` where the text omits them).
+        y2: the last year of a multi-year period ("giai đoạn 2021 - 2025").
+        first, last: for a part of a month (days) or of a year (months), or the months of
+            "N tháng đầu năm" / a quarter.
+        part_of: "month" or "year" when ``first``/``last`` are set.
+        rel_unit, rel_offset: for relative expressions ("năm ngoái": year, -1).
+    """
+
+    grain: str
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    y2: int | None = None
+    first: int | None = None
+    last: int | None = None
+    part_of: str | None = None
+    rel_unit: str | None = None
+    rel_offset: int = 0
+
+    @property
+    def explicit_year(self) -> bool:
+        """True when the expression states its year (it does not depend on ``doc_date``)."""
+        return self.y is not None and self.rel_unit is None
+
+    def resolve(self, ref: dt.date | None) -> dict[str, object]:
+        """The value ``{"start", "end", "grain", "relative"}`` against reference date ``ref``."""
+        relative = not self.explicit_year
+        y = self.y
+        m = self.m
+        if self.rel_unit is not None:
+            if ref is None:
+                return {"start": None, "end": None, "grain": self.grain, "relative": True}
+            if self.rel_unit == "year":
+                y = ref.year + self.rel_offset
+                return _iv(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", True)
+            if self.rel_unit == "month":
+                k = ref.year * 12 + (ref.month - 1) + self.rel_offset
+                y, m = divmod(k, 12)
+                m += 1
+                return _iv(dt.date(y, m, 1), dt.date(y, m, month_end(y, m)), "month", True)
+            q = (ref.month - 1) // 3 + self.rel_offset
+            y = ref.year + q // 4
+            q = q % 4
+            return _iv(dt.date(y, 3 * q + 1, 1), dt.date(y, 3 * q + 3, month_end(y, 3 * q + 3)), "quarter", True)
+        if y is None:
+            if ref is None:
+                return {"start": None, "end": None, "grain": self.grain, "relative": True}
+            y = ref.year
+        try:
+            if self.grain == "day" and m is not None and self.d is not None:
+                day = dt.date(y, m, self.d)
+                return _iv(day, day, "day", relative)
+            if self.part_of == "month" and m is not None and self.first is not None and self.last is not None:
+                last = min(self.last, month_end(y, m))
+                return _iv(dt.date(y, m, self.first), dt.date(y, m, last), "period", relative)
+            if self.grain == "month" and m is not None:
+                return _iv(dt.date(y, m, 1), dt.date(y, m, month_end(y, m)), "month", relative)
+            if self.part_of == "year" and self.first is not None and self.last is not None:
+                grain = "quarter" if self.grain == "quarter" else "period"
+                return _iv(dt.date(y, self.first, 1), dt.date(y, self.last, month_end(y, self.last)), grain, relative)
+            if self.y2 is not None:
+                return _iv(dt.date(y, 1, 1), dt.date(self.y2, 12, 31), "period", relative)
+            return _iv(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", relative)
+        except ValueError:
+            return {"start": None, "end": None, "grain": self.grain, "relative": relative}
+
+
+def _iv(a: dt.date, b: dt.date, grain: str, relative: bool) -> dict[str, object]:
+    return {"start": a.isoformat(), "end": b.isoformat(), "grain": grain, "relative": relative}
+
+
+# ------------------------------------------------------------------ vocabulary
+
+
+@functools.cache
+def _words() -> tuple[dict[str, tuple[str, int]], dict[str, tuple[str, int, int]], list[str]]:
+    relative: dict[str, tuple[str, int]] = {}
+    parts: dict[str, tuple[str, int, int]] = {}
+    cues: list[str] = []
+    for r in load_tsv("date_words.tsv", ("phrase", "kind", "unit", "offset", "first", "last")):
+        if r["kind"] == "relative":
+            relative[r["phrase"]] = (r["unit"], int(r["offset"]))
+        elif r["kind"] == "part":
+            parts[r["phrase"]] = (r["unit"], int(r["first"]), int(r["last"]))
+        elif r["kind"] == "cue":
+            cues.append(r["phrase"])
+    return relative, parts, cues
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_D = r"(?:0?[1-9]|[12]\d|3[01])"
+_M = r"(?:0?[1-9]|1[0-2])"
+_Y = r"(?:19|20)\d{2}"
+_B = r"(?<![\p{L}\p{N}])"
+_E = r"(?![\p{L}\p{N}])"
+
+
+@functools.cache
+def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
+    relative, parts, cues = _words()
+    month_parts = [p for p, (u, _, _) in parts.items() if u == "month"]
+    year_parts = [p for p, (u, _, _) in parts.items() if u == "year"]
+    mp = _alt(month_parts)
+    yp = _alt([p[: -len(" năm")] if p.endswith(" năm") else p for p in year_parts])
+    cue = _alt(cues)
+    pats = [
+        ("date.text_full", rf"{_B}(?:ngày\s+)?(?P<d>{_D})\s+tháng\s+(?P<m>{_M})\s*(?:,\s*)?năm\s+(?P<y>{_Y}){_E}"),
+        ("date.numeric_full", rf"{_B}(?:ngày\s+)?(?P<d>{_D})(?P<sep>[/.-])(?P<m>{_M})(?P=sep)(?P<y>{_Y})(?![\p{{L}}\p{{N}}/])"),
+        ("date.text_day_month", rf"{_B}ngày\s+(?P<d>{_D})\s+tháng\s+(?P<m>{_M}){_E}(?!\s*(?:,\s*)?năm\s+\d)(?![/.-]\d)"),
+        ("date.day_month", rf"{_B}ngày\s+(?P<d>{_D})\s*/\s*(?P<m>{_M})(?![\p{{L}}\p{{N}}/])"),
+        ("date.cue_day_month", rf"(?<={_B}(?:{cue})\s+)(?P<d>{_D})/(?P<m>{_M})(?![\p{{L}}\p{{N}}/])"),
+        (
+            "date.month",
+            rf"{_B}(?:(?P<part>{mp})\s+)?tháng\s+(?P<m>{_M})(?:\s*[/-]\s*(?P<y>{_Y})|\s*(?:,\s*)?năm\s+(?P<y2>{_Y}))?(?![\p{{L}}\p{{N}}]|\s*[/.]\s*\d)",
+        ),
+        (
+            "date.n_months",
+            rf"{_B}(?P<n>0?[1-9]|1[0-2])\s+tháng\s+(?:(?P<which>đầu|cuối)\s+)?năm(?:\s+(?P<y>{_Y}))?(?!\s+(?:nay|ngoái|trước|tới|sau))",
+        ),
+        ("date.quarter", rf"{_B}quý\s+(?P<q>iv|i{{1,3}}|[1-4])(?:\s*/\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y}))?{_E}"),
+        ("date.year_range", rf"{_B}(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+(?P<y>{_Y})\s*[-–—]\s*(?P<y2>{_Y}){_E}"),
+        ("date.year_span", rf"{_B}từ\s+năm\s+(?P<y>{_Y})\s+(?:đến|tới)\s+(?:hết\s+)?năm\s+(?P<y2>{_Y}){_E}"),
+        ("date.year", rf"{_B}(?:(?P<part>{yp})\s+)?năm\s+(?P<y>{_Y}){_E}"),
+        ("date.year_part", rf"{_B}(?P<part>{yp})\s+năm(?!\s+\d)(?!\s+(?:nay|ngoái|trước|tới|sau|qua)){_E}"),
+        ("date.relative", rf"{_B}(?P<rel>{_alt(list(relative))}){_E}"),
+        # a bare year right after a document symbol: "Công văn 3485/BTTTT-THH 2020"
+        ("date.year_after_number", rf"(?<=\d{{1,5}}/[\p{{Lu}}Đ][\p{{L}}\p{{N}}&-]*\s)(?P<y>{_Y}){_E}"),
+    ]
+    flags = regex.IGNORECASE
+    return [(name, regex.compile(p, flags)) for name, p in pats]
+
+
+def _spec(rule: str, m: regex.Match[str]) -> DateSpec | None:
+    g = m.groupdict()
+    relative, parts, _ = _words()
+
+    def num(k: str) -> int | None:
+        v = g.get(k)
+        return int(v) if v else None
+
+    if rule in ("date.text_full", "date.numeric_full"):
+        y, mo, d = num("y"), num("m"), num("d")
+        return DateSpec("day", y, mo, d) if _valid(y, mo, d) else None
+    if rule in ("date.text_day_month", "date.day_month", "date.cue_day_month"):
+        mo, d = num("m"), num("d")
+        return DateSpec("day", None, mo, d) if _valid(None, mo, d) else None
+    if rule == "date.month":
+        mo = num("m")
+        y = num("y") or num("y2")
+        part = g.get("part")
+        if part:
+            key = " ".join(part.lower().split())
+            _, first, last = parts[key]
+            return DateSpec("period", y, mo, first=first, last=last, part_of="month")
+        return DateSpec("month", y, mo)
+    if rule == "date.n_months":
+        n = int(g["n"])
+        y = num("y")
+        if g.get("which") and g["which"].lower() == "cuối":
+            return DateSpec("period", y, first=13 - n, last=12, part_of="year")
+        return DateSpec("period", y, first=1, last=n, part_of="year")
+    if rule == "date.quarter":
+        q = g["q"].lower()
+        qn = _ROMAN.get(q) or int(q)
+        y = num("y") or num("y2")
+        return DateSpec("quarter", y, first=3 * qn - 2, last=3 * qn, part_of="year")
+    if rule in ("date.year_range", "date.year_span"):
+        y, y2 = num("y"), num("y2")
+        if y is None or y2 is None or y2 < y:
+            return None
+        return DateSpec("period", y, y2=y2)
+    if rule in ("date.year", "date.year_part", "date.year_after_number"):
+        y = num("y")
+        part = g.get("part")
+        if part:
+            key = " ".join(part.lower().split()) + " năm"
+            if key in parts:
+                _, first, last = parts[key]
+                return DateSpec("period", y, first=first, last=last, part_of="year")
+        if y is None:
+            return None
+        return DateSpec("year", y)
+    if rule == "date.relative":
+        key = " ".join(g["rel"].lower().split())
+        unit, off = relative[key]
+        grain = {"year": "year", "month": "month", "quarter": "quarter"}[unit]
+        return DateSpec(grain, rel_unit=unit, rel_offset=off)
+    return None
+
+
+class DateRecognizer(Recognizer):
+    """Dates and periods; values are filled by :func:`resolve_dates` (see module docstring)."""
+
+    label = "DATE"
+    name = "date/1"
+
+    def find(self, doc: Doc) -> Iterator[Ent]:
+        view = doc.view.view
+        for rule, pat in _patterns():
+            for m in pat.finditer(view):
+                spec = _spec(rule, m)
+                if spec is None:
+                    continue
+                value = spec.resolve(doc.doc_date)
+                score = 1.0 if spec.explicit_year else 0.9
+                yield make_ent(doc, self.label, m.start(), m.end(), value, rule, score=score, data=spec)
+
+
+def resolve_dates(entities: Sequence[Ent], ref: dt.date | None) -> None:
+    """Fill the values of DATE entities against the document date ``ref`` (in place)."""
+    for e in entities:
+        if e.label == "DATE" and isinstance(e.data, DateSpec):
+            e.value = e.data.resolve(ref)
+
+
+def find_dates(text: str, *, doc_date: dt.date | None = None) -> list[tuple[str, dict[str, object]]]:
+    """``(text, value)`` of the DATE entities of a bare string, overlaps resolved (longest).
+
+    >>> find_dates("Ngày 21/7/2021, Bộ TT&TT ban hành")
+    [('Ngày 21/7/2021', {'start': '2021-07-21', 'end': '2021-07-21', 'grain': 'day', 'relative': False})]
+    >>> [v["start"] + ".." + v["end"] for _, v in find_dates("4 tháng đầu năm 2021")]
+    ['2021-01-01..2021-04-30']
+    >>> find_dates("năm ngoái", doc_date=dt.date(2022, 4, 30))[0][1]["start"]
+    '2021-01-01'
+    """
+    doc = Doc(text)
+    doc.doc_date = doc_date
+    ents = select_longest(list(DateRecognizer().find(doc)))
+    return [(e.text, e.value) for e in ents]

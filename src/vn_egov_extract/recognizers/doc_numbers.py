@@ -1,0 +1,160 @@
+"""DOC_NUMBER: the number and symbol (số, ký hiệu) of a document, or a short reference to one.
+
+Symbols follow Decree 30/2020/NĐ-CP (administrative documents: number/type-issuer, e.g.
+"749/QĐ-TTg", "339/TB-VPCP"; official letters carry no type code: number/issuer-unit,
+"3485/BTTTT-THH") and the Law on Promulgation of Legal Documents (number/year/type-issuer,
+"15/2020/NĐ-CP", "01/2021/TT-BTTTT", joint "05/2019/TTLT-BTC-BNV"; laws number/year/issuer,
+"20/2023/QH15"). The span is the symbol alone ("Số: 3485/BTTTT-THH" → "3485/BTTTT-THH").
+
+Short references — a type word and a number, without symbol: "Nghị quyết 17", "Nghị định 43
+năm 2011", "Quyết định số 749" — span from the type word to the number or year.
+
+Values: ``number``, ``year`` (from the symbol or "năm YYYY"), ``symbol`` (after the number and
+year), ``doc_type`` (type code → name from ``models/doc_types.tsv``; none → "Công văn"; a type
+word before the symbol wins for laws), ``issuer`` (issuer code → body from
+``models/ministries.tsv``; "UBND" → "Ủy ban nhân dân"), ``unit`` (the issuing unit after the
+issuer in an official letter, "THH").
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+import regex
+
+from ..document import Doc, Ent
+from ..resources import load_tsv, split_list
+from .base import Recognizer, make_ent
+
+__all__ = ["DocumentNumberRecognizer", "parse_symbol", "doc_type_words"]
+
+_SYMBOL = regex.compile(
+    r"(?<![\p{L}\p{N}/.,])(?P<num>\d{1,5})(?:/(?P<year>(?:19|20)\d{2}))?/(?P<sym>[\p{Lu}Đ][\p{L}\p{N}&]*(?:-[\p{L}\p{N}&]+)*)(?![\p{L}\p{N}/])"
+)
+
+
+@functools.cache
+def _type_codes() -> dict[str, str]:
+    return {r["code"].upper(): r["doc_type"] for r in load_tsv("doc_types.tsv", ("code", "doc_type"))}
+
+
+@functools.cache
+def _issuer_codes() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for r in load_tsv("ministries.tsv", ("name", "symbol_codes")):
+        for c in split_list(r["symbol_codes"]):
+            out[_norm_code(c)] = r["name"]
+    out.setdefault("UBND", "Ủy ban nhân dân")
+    out.setdefault("HĐND", "Hội đồng nhân dân")
+    return out
+
+
+def _norm_code(c: str) -> str:
+    return c.replace("Đ", "D").replace("đ", "d").upper()
+
+
+@functools.cache
+def doc_type_words() -> tuple[str, ...]:
+    """Type words that can introduce a short reference ("Nghị quyết", "Công văn", "Luật", ...)."""
+    words = {r["doc_type"] for r in load_tsv("doc_types.tsv", ("doc_type",))}
+    words |= {"Luật", "Pháp lệnh", "Công văn", "Văn bản", "Hiến pháp", "Lệnh"}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def parse_symbol(number: str, year: str | None, symbol: str, type_word: str | None = None) -> dict[str, object]:
+    """Parse the parts of a số hiệu into the DOC_NUMBER value.
+
+    >>> v = parse_symbol("15", "2020", "NĐ-CP"); (v["doc_type"], v["issuer"], v["year"])
+    ('Nghị định', 'Chính phủ', 2020)
+    >>> v = parse_symbol("3485", None, "BTTTT-THH"); (v["doc_type"], v["issuer"], v["unit"])
+    ('Công văn', 'Bộ Thông tin và Truyền thông', 'THH')
+    >>> parse_symbol("20", "2023", "QH15", "Luật")["issuer"]
+    'Quốc hội'
+    """
+    parts = symbol.split("-")
+    types = _type_codes()
+    issuers = _issuer_codes()
+    doc_type: str | None = None
+    unit: str | None = None
+    if parts[0].upper() in types and len(parts) > 1:
+        doc_type = types[parts[0].upper()]
+        issuer_parts = parts[1:]
+    else:
+        issuer_parts = parts
+        if len(parts) > 1:
+            unit = "-".join(parts[1:])
+            issuer_parts = parts[:1]
+        doc_type = "Công văn"
+    issuer = None
+    names = []
+    for p in issuer_parts:
+        code = regex.sub(r"\d+$", "", _norm_code(p))
+        if code in issuers:
+            names.append(issuers[code])
+    if names:
+        issuer = names[0] if len(names) == 1 else "; ".join(names)
+    if type_word and (doc_type == "Công văn" and unit is None):
+        doc_type = type_word
+    elif type_word and doc_type == "Công văn" and type_word not in ("Văn bản", "Công văn"):
+        doc_type = type_word
+    return {
+        "number": number,
+        "year": int(year) if year else None,
+        "symbol": symbol,
+        "doc_type": doc_type,
+        "issuer": issuer,
+        "unit": unit,
+    }
+
+
+@functools.cache
+def _short_ref() -> regex.Pattern[str]:
+    alts = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in doc_type_words())
+    return regex.compile(
+        r"(?<![\p{L}\p{N}])(?P<type>" + alts + r")(?:\s+số)?\s+(?P<num>\d{1,5})(?!\d|/|[.,]\d)"
+        r"(?:\s+năm\s+(?P<year>(?:19|20)\d{2}))?(?![\p{L}\p{N}])",
+        regex.IGNORECASE,
+    )
+
+
+@functools.cache
+def _type_before() -> regex.Pattern[str]:
+    alts = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in doc_type_words())
+    return regex.compile(r"(?:^|(?<![\p{L}]))(?P<type>" + alts + r")(?:\s+số)?[\s:]*$", regex.IGNORECASE)
+
+
+class DocumentNumberRecognizer(Recognizer):
+    """Số hiệu and short references → ``{"number","year","symbol","doc_type","issuer","unit"}``."""
+
+    label = "DOC_NUMBER"
+    name = "doc_number/1"
+
+    def find(self, doc: Doc) -> Iterator[Ent]:
+        view = doc.view.view
+        canon = {w.lower(): w for w in doc_type_words()}
+        for m in _SYMBOL.finditer(view):
+            sym = m.group("sym")
+            if not any(c.isupper() for c in sym[:2]):
+                continue
+            tb = _type_before().search(view[max(0, m.start() - 24) : m.start()])
+            type_word = canon.get(" ".join(tb.group("type").lower().split())) if tb else None
+            value = parse_symbol(m.group("num"), m.group("year"), sym, type_word)
+            yield make_ent(doc, self.label, m.start(), m.end(), value, "doc_number.symbol", score=1.2)
+        for m in _short_ref().finditer(view):
+            t = view[m.start("type") : m.end("type")]
+            if not t[0].isupper():
+                continue
+            # followed by a symbol: the symbol rule takes it ("Nghị quyết số 17/NQ-CP")
+            if view[m.end("num") : m.end("num") + 1] == "/":
+                continue
+            type_word = canon.get(" ".join(t.lower().split()), t)
+            value = {
+                "number": m.group("num"),
+                "year": int(m.group("year")) if m.group("year") else None,
+                "symbol": None,
+                "doc_type": type_word,
+                "issuer": None,
+                "unit": None,
+            }
+            yield make_ent(doc, self.label, m.start(), m.end(), value, "doc_number.short_reference", score=1.0)

@@ -1,0 +1,196 @@
+"""LOCATION: Vietnam's provinces and centrally run cities, and the country.
+
+Gazetteer: the 63 provincial units of 2008–30 June 2025 with GSO codes and their 2025
+successors (``models/provinces.tsv``, GSO list; National Assembly Resolution 202/2025/QH15 for
+the 34 units from 1 July 2025), their aliases (old tone style, abbreviations such as "TP.HCM",
+"BR-VT", misspellings such as "Đắc Nông"), and the country's names (``models/countries.tsv``).
+Aliases of one or two letters ("HN", "CT") are too ambiguous in running text and are not
+matched.
+
+A name is a LOCATION only when written as a proper name: every syllable capitalized
+("Hòa Bình", not "hòa bình" = peace) or the whole span in capitals ("THÀNH PHỐ CẦN THƠ").
+An administrative prefix written before it ("tỉnh", "thành phố", "TP.", "TP", "Thủ đô") is part
+of the span (spec §2). Names right after a word from ``models/location_context.tsv`` that makes
+them something else ("Chủ tịch Hồ Chí Minh", "đường Hồ Chí Minh") are not taken, nor a name
+glued to a longer capitalized name ("Nguyễn Thái Bình").
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from ..document import Doc, Ent
+from ..normalize import fold_key
+from ..resources import load_tsv, split_list
+from .base import Recognizer, make_ent
+from .gazetteer import Gazetteer
+
+__all__ = ["LocationRecognizer", "Province", "provinces", "province_gazetteer", "lookup_province", "is_proper"]
+
+
+@dataclass(frozen=True, slots=True)
+class Province:
+    """A province-level unit (or the country when ``kind == "country"``)."""
+
+    name: str
+    kind: str = "province"
+    code: str | None = None
+    type: str | None = None
+    successor_2025: str | None = None
+
+    def value(self) -> dict[str, object]:
+        """The LOCATION value dict (spec §2)."""
+        return {"name": self.name, "kind": self.kind, "code": self.code, "successor_2025": self.successor_2025}
+
+
+@functools.cache
+def provinces() -> tuple[Province, ...]:
+    """All provinces of ``models/provinces.tsv`` in file order."""
+    rows = load_tsv("provinces.tsv", ("gso_code", "name", "type", "aliases", "successor_2025"))
+    return tuple(Province(r["name"], "province", r["gso_code"], r["type"], r["successor_2025"] or None) for r in rows)
+
+
+@functools.cache
+def _country() -> Province:
+    return Province("Việt Nam", "country")
+
+
+@functools.cache
+def province_gazetteer() -> Gazetteer[Province]:
+    """Gazetteer of province and country names and aliases (see module docstring)."""
+    names: list[tuple[str, Province]] = []
+    by_name = {p.name: p for p in provinces()}
+    for r in load_tsv("provinces.tsv"):
+        p = by_name[r["name"]]
+        for n in [r["name"], *split_list(r["aliases"])]:
+            if len(n.replace(".", "").replace(" ", "")) > 2:
+                names.append((n, p))
+    # the 2025 successor names that are new ("Huế") map to their old unit for the code
+    for r in load_tsv("countries.tsv", ("name", "aliases")):
+        for n in [r["name"], *split_list(r["aliases"])]:
+            names.append((n, _country()))
+    return Gazetteer(names)
+
+
+def lookup_province(name: str) -> Province | None:
+    """The province (or country) named ``name`` (any case/tone style/alias), else ``None``.
+
+    >>> lookup_province("Khánh Hoà").code, lookup_province("TP.HCM").name
+    ('56', 'Hồ Chí Minh')
+    """
+    n = name.strip()
+    hits = province_gazetteer().lookup(n)
+    if not hits:
+        low = fold_key(n)
+        for pre in _prefixes_lower():
+            if low.startswith(pre):
+                hits = province_gazetteer().lookup(n[len(pre) :].strip())
+                if hits:
+                    break
+    return hits[0] if hits else None
+
+
+@functools.cache
+def _context() -> tuple[dict[str, list[str]], tuple[str, ...]]:
+    neg: dict[str, list[str]] = {}
+    prefixes: list[str] = []
+    for r in load_tsv("location_context.tsv", ("phrase", "kind", "applies_to")):
+        if r["kind"] == "negative_left":
+            neg.setdefault(r["applies_to"], []).append(r["phrase"])
+        elif r["kind"] == "prefix":
+            prefixes.append(r["phrase"])
+    prefixes.sort(key=len, reverse=True)
+    return neg, tuple(prefixes)
+
+
+@functools.cache
+def _allowed_capitalized() -> tuple[frozenset[str], frozenset[str]]:
+    before: set[str] = set()
+    after: set[str] = set()
+    for r in load_tsv("location_context.tsv"):
+        if r["kind"] == "allowed_cap_before":
+            before.add(fold_key(r["phrase"]))
+        elif r["kind"] == "allowed_cap_after":
+            after.add(fold_key(r["phrase"]))
+    return frozenset(before), frozenset(after)
+
+
+@functools.cache
+def _prefixes_lower() -> tuple[str, ...]:
+    return tuple(sorted({p.lower() for p in _context()[1]}, key=len, reverse=True))
+
+
+def is_proper(span: str) -> bool:
+    """True when every syllable of ``span`` starts with a capital letter or the span is all
+    capitals (digits and punctuation ignored).
+
+    >>> is_proper("Hòa Bình"), is_proper("hòa bình"), is_proper("THÀNH PHỐ CẦN THƠ"), is_proper("TP.HCM")
+    (True, False, True, True)
+    """
+    letters = [c for c in span if c.isalpha()]
+    if not letters:
+        return False
+    if all(c.isupper() for c in letters):
+        return True
+    for w in regex.split(r"[\s\-–.&/]+", span):
+        w = w.strip("()“”\"',;:")
+        if w and w[0].isalpha() and not w[0].isupper():
+            return False
+    return True
+
+
+_WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}\p{M}]*)[ \t]*$")
+_WORD_AFTER = regex.compile(r"^[ \t]*(\p{L}[\p{L}\p{M}]*)")
+
+
+class LocationRecognizer(Recognizer):
+    """Provinces and the country → ``{"name", "kind", "code", "successor_2025"}``."""
+
+    label = "LOCATION"
+    name = "location/1"
+
+    def find(self, doc: Doc) -> Iterator[Ent]:
+        view = doc.view.view
+        lower = doc.view.lower
+        neg, prefixes = _context()
+        allowed_before, allowed_after = _allowed_capitalized()
+        for hit in province_gazetteer().finditer(lower):
+            s, e = hit.start, hit.end
+            surface = view[s:e]
+            if not is_proper(surface):
+                continue
+            place = hit.entries[0]
+            left = view[max(0, s - 40) : s]
+            # negative left context
+            bad = False
+            for applies in (place.name, "*"):
+                for phrase in neg.get(applies, ()):
+                    if regex.search(r"(?<![\p{L}])" + regex.escape(phrase) + r"\s*$", left):
+                        bad = True
+                        break
+            if bad:
+                continue
+            # prefix
+            start = s
+            rule = "location.name"
+            for pre in prefixes:
+                if left.endswith(pre + " ") or (pre.endswith(".") and left.endswith(pre)):
+                    start = s - (len(pre) + (1 if left.endswith(pre + " ") else 0))
+                    rule = "location.prefix+name"
+                    break
+            if start == s and place.kind == "province":
+                # glued to a longer capitalized proper name ("Nguyễn Thái Bình")?
+                mb = _WORD_BEFORE.search(left)
+                if mb and mb.group(1)[0].isupper() and not mb.group(1).isupper() and len(mb.group(1)) > 1:
+                    if fold_key(mb.group(1)) not in allowed_before:
+                        continue
+            ma = _WORD_AFTER.match(view[e : e + 30])
+            if ma and ma.group(1)[0].isupper() and not surface.isupper() and place.kind == "province":
+                # "Hà Nam Ninh", "Long An Phú": part of a longer name
+                if fold_key(ma.group(1)) not in allowed_after:
+                    continue
+            yield make_ent(doc, self.label, start, e, place.value(), rule, score=1.0)

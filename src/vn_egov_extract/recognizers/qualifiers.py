@@ -1,0 +1,55 @@
+"""Qualifier cue words of values (spec §4), shared by PERCENT and QUANTITY.
+
+The cues live in ``models/percent_qualifiers.tsv``: "before" cues stand right before the
+number ("gần 25%", "tối thiểu 30%", "≥ 80"), "after" cues right after the unit ("55% trở lên").
+"""
+
+from __future__ import annotations
+
+import functools
+
+from ..resources import load_tsv
+
+__all__ = ["before_cues", "after_cues", "cue_before"]
+
+
+@functools.cache
+def before_cues() -> tuple[tuple[str, str], ...]:
+    """(cue, qualifier) pairs of "before" cues, longest cue first, lower case."""
+    out = [
+        (r["cue"].lower(), r["qualifier"])
+        for r in load_tsv("percent_qualifiers.tsv", ("cue", "qualifier", "position"))
+        if r["position"] != "after"
+    ]
+    out.sort(key=lambda cq: len(cq[0]), reverse=True)
+    return tuple(out)
+
+
+@functools.cache
+def after_cues() -> dict[str, str]:
+    """"after" cue (single-spaced, lower case) → qualifier."""
+    return {
+        " ".join(r["cue"].lower().split()): r["qualifier"]
+        for r in load_tsv("percent_qualifiers.tsv", ("cue", "qualifier", "position"))
+        if r["position"] == "after"
+    }
+
+
+def cue_before(lower: str, pos: int) -> tuple[str, int] | None:
+    """The qualifier whose cue ends right before offset ``pos`` of ``lower`` (one optional
+    space between), as ``(qualifier, cue_start)``; ``None`` when there is none.
+
+    >>> cue_before("đạt gần 25%", 8)
+    ('approx', 4)
+    """
+    j = pos
+    while j > 0 and lower[j - 1] in " \t":
+        j -= 1
+    window = lower[max(0, j - 24) : j]
+    for cue, q in before_cues():
+        if window.endswith(cue):
+            k = j - len(cue)
+            if cue[0].isalpha() and k > 0 and lower[k - 1].isalnum():
+                continue
+            return q, k
+    return None

@@ -1,0 +1,47 @@
+"""DOC_NUMBER: số hiệu and short references, parsed; negative table."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import ents, subset
+
+CASES = [
+    ("Văn bản số 2662/BTTTT-THH về việc", "2662/BTTTT-THH", {"number": "2662", "symbol": "BTTTT-THH", "doc_type": "Công văn", "issuer": "Bộ Thông tin và Truyền thông", "unit": "THH"}),
+    ("tại Nghị quyết 17.", "Nghị quyết 17", {"number": "17", "doc_type": "Nghị quyết", "symbol": None}),
+    ("Nghị quyết số 17/NQ-CP ngày 07/3/2019", "17/NQ-CP", {"number": "17", "symbol": "NQ-CP", "doc_type": "Nghị quyết", "issuer": "Chính phủ"}),
+    ("Quyết định số 749/QĐ-TTg ngày 03/6/2020", "749/QĐ-TTg", {"doc_type": "Quyết định", "issuer": "Thủ tướng Chính phủ"}),
+    ("Thông báo số 339/TB-VPCP ngày 22/9/2020", "339/TB-VPCP", {"doc_type": "Thông báo", "issuer": "Văn phòng Chính phủ"}),
+    ("thay thế cho Nghị định 43 năm 2011,", "Nghị định 43 năm 2011", {"number": "43", "year": 2011, "doc_type": "Nghị định"}),
+    ("Số: 3485/BTTTT-THH | Hà Nội", "3485/BTTTT-THH", {"number": "3485", "doc_type": "Công văn"}),
+    ("Nghị định 15/2020/NĐ-CP", "15/2020/NĐ-CP", {"number": "15", "year": 2020, "symbol": "NĐ-CP", "doc_type": "Nghị định", "issuer": "Chính phủ"}),
+    ("Thông tư 01/2021/TT-BTTTT", "01/2021/TT-BTTTT", {"year": 2021, "doc_type": "Thông tư", "issuer": "Bộ Thông tin và Truyền thông"}),
+    ("Nghị quyết 202/2025/QH15", "202/2025/QH15", {"year": 2025, "issuer": "Quốc hội"}),
+    ("Luật số 20/2023/QH15", "20/2023/QH15", {"year": 2023, "doc_type": "Luật", "issuer": "Quốc hội"}),
+    ("Thông tư liên tịch 05/2019/TTLT-BTC-BNV", "05/2019/TTLT-BTC-BNV", {"doc_type": "Thông tư liên tịch"}),
+    ("Kế hoạch 157/KH-UBND", "157/KH-UBND", {"doc_type": "Kế hoạch", "issuer": "Ủy ban nhân dân"}),
+    ("Quyết định 1610/QĐ-TTPVHCC", "1610/QĐ-TTPVHCC", {"doc_type": "Quyết định"}),
+    ("Chỉ thị số 21/CT-TTg", "21/CT-TTg", {"doc_type": "Chỉ thị", "issuer": "Thủ tướng Chính phủ"}),
+    ("Văn bản số 929/BTTTT-THH ngày 19/3/2020", "929/BTTTT-THH", {"number": "929"}),
+    ("Nghị định số 43/2011/NĐ-CP", "43/2011/NĐ-CP", {"number": "43", "year": 2011}),
+]
+
+
+@pytest.mark.parametrize("text,span,value", [pytest.param(*c, id=f"case-{i}") for i, c in enumerate(CASES)])
+def test_doc_number(text, span, value):
+    found = ents(text, "DOC_NUMBER")
+    assert any(t == span and subset(v, value) for t, v in found), found
+
+
+NEGATIVE = [
+    pytest.param("ngày 21/7/2021", id="date"),
+    pytest.param("Bí thư Tỉnh ủy/ Thành ủy", id="slash-words"),
+    pytest.param("mức độ 3/4", id="levels"),
+    pytest.param("https://dti.gov.vn", id="url"),
+    pytest.param("đạt 37,43%", id="percent"),
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_not_doc_number(text):
+    assert ents(text, "DOC_NUMBER") == []

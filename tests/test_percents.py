@@ -1,0 +1,81 @@
+"""PERCENT: case tables (seeds, real documents, spec examples) and a negative table."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import ents, subset
+
+# (text, expected span, expected value subset)
+SEEDS = [
+    ("Tỷ lệ dịch vụ công trực tuyến mức 4 được cung cấp trên cả nước mới đạt 37,43%.", "37,43%", {"value": 37.43, "qualifier": "exact"}),
+    ("Đưa tối thiểu 30% dịch vụ công trực tuyến mức độ 3, 4 lên Cổng", "tối thiểu 30%", {"value": 30.0, "qualifier": "at_least"}),
+    ("đặc biệt là hơn 97% dịch vụ công đủ điều kiện", "hơn 97%", {"value": 97.0, "qualifier": "more_than"}),
+    ("với tỷ lệ đạt được từ 55,25% đến 86,80%.", "từ 55,25% đến 86,80%", {"low": 55.25, "high": 86.8, "qualifier": "range", "value": None}),
+    ("rất thấp, chỉ từ 2,72% đến 5,76%.", "từ 2,72% đến 5,76%", {"low": 2.72, "high": 5.76, "qualifier": "range"}),
+    ("mới đạt gần 25%", "gần 25%", {"value": 25.0, "qualifier": "approx"}),
+    ("đạt tối thiểu 45% - 50%;", "tối thiểu 45% - 50%", {"low": 45.0, "high": 50.0, "qualifier": "range"}),
+    ("tối thiểu đạt 25% - 30%.", "25% - 30%", {"low": 25.0, "high": 30.0, "qualifier": "range"}),
+    ("phải đạt từ 55% trở lên.", "từ 55% trở lên", {"value": 55.0, "qualifier": "at_least"}),
+    ("05 bộ, 22 tỉnh đạt tỉ lệ còn ít hơn 10%", "ít hơn 10%", {"value": 10.0, "qualifier": "less_than"}),
+    ("14 | Bộ Nông nghiệp và Phát triển nông thôn | 8,0% |", "8,0%", {"value": 8.0}),
+    ("63 | Cao Bằng | 0,87% |", "0,87%", {"value": 0.87}),
+    ("chiếm gần 5%;", "gần 5%", {"value": 5.0, "qualifier": "approx"}),
+    ("từ 10,86% trong năm 2019 lên đạt 31%", "10,86%", {"value": 10.86, "qualifier": "exact"}),
+    ("áp dụng giảm 50% lệ phí", "50%", {"value": 50.0}),
+]
+
+REAL = [
+    ("(2) Ít nhất 85% người hưởng trợ cấp", "Ít nhất 85%", {"value": 85.0, "qualifier": "at_least"}),
+    ("khen thưởng (tỷ lệ không quá 10% tập thể", "không quá 10%", {"value": 10.0, "qualifier": "at_most"}),
+    ("không dùng tiền mặt từ 88% trở lên.", "từ 88% trở lên", {"value": 88.0, "qualifier": "at_least"}),
+    ("Từ 88 - 90% cộng 02 điểm", "Từ 88 - 90%", {"low": 88.0, "high": 90.0, "qualifier": "range"}),
+    ("từ 90-95% cộng 03 điểm", "từ 90-95%", {"low": 90.0, "high": 95.0, "qualifier": "range"}),
+    ("Tăng trưởng kinh tế 9 tháng của Tỉnh ước đạt 8,19%,", "8,19%", {"value": 8.19}),
+    ("kinh phí chi cho nghiên cứu phát triển (R&D) đạt 2,0 %", "2,0 %", {"value": 2.0}),
+    ("thu ngân sách bằng 117,6% dự toán", "117,6%", {"value": 117.6}),
+    ("đảm bảo tối thiểu 80% hồ sơ giải quyết TTHC", "tối thiểu 80%", {"value": 80.0, "qualifier": "at_least"}),
+    ("Giảm 30% phí, lệ phí đăng ký xe", "30%", {"value": 30.0}),
+]
+
+SPEC = [
+    ("tỷ lệ đạt 25 phần trăm", "25 phần trăm", {"value": 25.0}),
+    ("khoảng 40%", "khoảng 40%", {"value": 40.0, "qualifier": "approx"}),
+    ("xấp xỉ 12,5%", "xấp xỉ 12,5%", {"value": 12.5, "qualifier": "approx"}),
+    ("vượt 70%", "vượt 70%", {"value": 70.0, "qualifier": "more_than"}),
+    ("dưới 5%", "dưới 5%", {"value": 5.0, "qualifier": "less_than"}),
+    ("chưa đến 3%", "chưa đến 3%", {"value": 3.0, "qualifier": "less_than"}),
+    ("không dưới 60%", "không dưới 60%", {"value": 60.0, "qualifier": "at_least"}),
+    ("tối đa 15%", "tối đa 15%", {"value": 15.0, "qualifier": "at_most"}),
+    ("không vượt quá 20%", "không vượt quá 20%", {"value": 20.0, "qualifier": "at_most"}),
+    ("45%–50%", "45%–50%", {"low": 45.0, "high": 50.0, "qualifier": "range"}),
+    ("55% trở lên", "55% trở lên", {"value": 55.0, "qualifier": "at_least"}),
+    ("đạt 1.234,5%", "1.234,5%", {"value": 1234.5}),
+]
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [pytest.param(*c, id=f"seed-{i}") for i, c in enumerate(SEEDS)]
+    + [pytest.param(*c, id=f"real-{i}") for i, c in enumerate(REAL)]
+    + [pytest.param(*c, id=f"spec-{i}") for i, c in enumerate(SPEC)],
+)
+def test_percent(text, span, value):
+    found = ents(text, "PERCENT")
+    assert any(t == span and subset(v, value) for t, v in found), found
+
+
+NEGATIVE = [
+    pytest.param("mức độ 3, 4", id="levels"),
+    pytest.param("1/2 số tỉnh", id="fraction"),
+    pytest.param("năm 2020 có 1.865 thủ tục", id="counts"),
+    pytest.param("Công văn 3485/BTTTT-THH", id="doc-number"),
+    pytest.param("COVID-19 lan rộng", id="covid"),
+    pytest.param("%%%%", id="percent-signs"),
+    pytest.param("ngày 21/7/2021", id="date"),
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_not_percent(text):
+    assert ents(text, "PERCENT") == []
