@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from helpers import claims
 
 # (text, doc_date, expected claims as (subject, metric, value, qualifier, status, start, end))
@@ -98,7 +97,10 @@ STYLE = [
     (
         "Kon Tum, Gia Lai và Đắk Lắk có tỷ lệ hồ sơ xử lý trực tuyến dưới 10% trong năm 2021.",
         "2022-01-10",
-        [(n, "online_dossier_rate", 10.0, "less_than", "achieved", "2021-01-01", "2021-12-31") for n in ("Kon Tum", "Gia Lai", "Đắk Lắk")],
+        [
+            (n, "online_dossier_rate", 10.0, "less_than", "achieved", "2021-01-01", "2021-12-31")
+            for n in ("Kon Tum", "Gia Lai", "Đắk Lắk")
+        ],
     ),
     (
         "Tỉnh Nghệ An giảm 50% lệ phí đối với hồ sơ nộp trực tuyến trong năm 2022.",
@@ -114,7 +116,8 @@ def _norm(rows):
 
 @pytest.mark.parametrize(
     "text,doc_date,expected",
-    [pytest.param(*c, id=f"seed-{i}") for i, c in enumerate(SEEDS)] + [pytest.param(*c, id=f"style-{i}") for i, c in enumerate(STYLE)],
+    [pytest.param(*c, id=f"seed-{i}") for i, c in enumerate(SEEDS)]
+    + [pytest.param(*c, id=f"style-{i}") for i, c in enumerate(STYLE)],
 )
 def test_sentence_claims(text, doc_date, expected):
     assert _norm(claims(text, doc_date=doc_date)) == _norm(expected)

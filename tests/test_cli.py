@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import GOLD, SEEDS
 
 CLI = [sys.executable, "-m", "vn_egov_extract.cli"]

@@ -3,29 +3,73 @@
 from __future__ import annotations
 
 import pytest
-
 from helpers import ents, subset
 
 # (text, doc_date, expected span, expected value subset)
 SEEDS = [
-    ("Ngày 21/7/2021, Bộ TT&TT vừa ban hành", None, "Ngày 21/7/2021", {"start": "2021-07-21", "end": "2021-07-21", "grain": "day"}),
+    (
+        "Ngày 21/7/2021, Bộ TT&TT vừa ban hành",
+        None,
+        "Ngày 21/7/2021",
+        {"start": "2021-07-21", "end": "2021-07-21", "grain": "day"},
+    ),
     ("ĐỖ HUYỀN 11/10/2020 18:49", None, "11/10/2020", {"start": "2020-10-11", "grain": "day"}),
     ("lên Cổng dịch vụ công Quốc gia trước 30/11", "2020-10-11", "30/11", {"start": "2020-11-30", "end": "2020-11-30"}),
-    ("Nghị quyết phiên họp Chính phủ thường kỳ tháng 9/2020.", None, "tháng 9/2020", {"start": "2020-09-01", "end": "2020-09-30", "grain": "month"}),
-    ("Nghị quyết phiên họp thường kỳ tháng 9 yêu cầu", "2020-10-11", "tháng 9", {"start": "2020-09-01", "end": "2020-09-30"}),
-    ("hoàn thành trong tháng 10 năm 2020 và kết nối", None, "tháng 10 năm 2020", {"start": "2020-10-01", "end": "2020-10-31", "grain": "month"}),
+    (
+        "Nghị quyết phiên họp Chính phủ thường kỳ tháng 9/2020.",
+        None,
+        "tháng 9/2020",
+        {"start": "2020-09-01", "end": "2020-09-30", "grain": "month"},
+    ),
+    (
+        "Nghị quyết phiên họp thường kỳ tháng 9 yêu cầu",
+        "2020-10-11",
+        "tháng 9",
+        {"start": "2020-09-01", "end": "2020-09-30"},
+    ),
+    (
+        "hoàn thành trong tháng 10 năm 2020 và kết nối",
+        None,
+        "tháng 10 năm 2020",
+        {"start": "2020-10-01", "end": "2020-10-31", "grain": "month"},
+    ),
     ("Hà Nội, ngày 10 tháng 9 năm 2020", None, "ngày 10 tháng 9 năm 2020", {"start": "2020-09-10", "grain": "day"}),
     ("Ngày ban hành: | 10/09/2020 |", None, "10/09/2020", {"start": "2020-09-10"}),
-    ("giai đoạn 2019 - 2020, định hướng", None, "giai đoạn 2019 - 2020", {"start": "2019-01-01", "end": "2020-12-31", "grain": "period"}),
-    ("trung bình 4 tháng đầu năm mới đạt", "2022-04-30", "4 tháng đầu năm", {"start": "2022-01-01", "end": "2022-04-30", "grain": "period"}),
+    (
+        "giai đoạn 2019 - 2020, định hướng",
+        None,
+        "giai đoạn 2019 - 2020",
+        {"start": "2019-01-01", "end": "2020-12-31", "grain": "period"},
+    ),
+    (
+        "trung bình 4 tháng đầu năm mới đạt",
+        "2022-04-30",
+        "4 tháng đầu năm",
+        {"start": "2022-01-01", "end": "2022-04-30", "grain": "period"},
+    ),
     ("Trong 4 tháng đầu năm 2021, tổng số", None, "4 tháng đầu năm 2021", {"start": "2021-01-01", "end": "2021-04-30"}),
     ("từ ngày 1/1 đến hết ngày 30/4 cho thấy", "2022-04-30", "ngày 1/1", {"start": "2022-01-01"}),
     ("từ ngày 1/1 đến hết ngày 30/4 cho thấy", "2022-04-30", "ngày 30/4", {"start": "2022-04-30"}),
-    ("trong năm ngoái, TP.HCM đã áp dụng", "2022-04-30", "năm ngoái", {"start": "2021-01-01", "end": "2021-12-31", "grain": "year"}),
+    (
+        "trong năm ngoái, TP.HCM đã áp dụng",
+        "2022-04-30",
+        "năm ngoái",
+        {"start": "2021-01-01", "end": "2021-12-31", "grain": "year"},
+    ),
     ("trong năm nay, Quảng Nam áp dụng", "2022-04-30", "năm nay", {"start": "2022-01-01", "end": "2022-12-31"}),
-    ("vào trung tuần tháng 2, UBND tỉnh này", "2022-04-30", "trung tuần tháng 2", {"start": "2022-02-11", "end": "2022-02-20", "grain": "period"}),
+    (
+        "vào trung tuần tháng 2, UBND tỉnh này",
+        "2022-04-30",
+        "trung tuần tháng 2",
+        {"start": "2022-02-11", "end": "2022-02-20", "grain": "period"},
+    ),
     ("Gần đây nhất, ngày 15/4, UBND tỉnh", "2022-04-30", "ngày 15/4", {"start": "2022-04-15"}),
-    ("từ đầu tháng 6/2021, tổng số", None, "đầu tháng 6/2021", {"start": "2021-06-01", "end": "2021-06-10", "grain": "period"}),
+    (
+        "từ đầu tháng 6/2021, tổng số",
+        None,
+        "đầu tháng 6/2021",
+        {"start": "2021-06-01", "end": "2021-06-10", "grain": "period"},
+    ),
     ("đi vào hoạt động từ tháng 7/2016", None, "tháng 7/2016", {"start": "2016-07-01", "end": "2016-07-31"}),
     ("Cụ thể, năm 2017 - thời điểm", None, "năm 2017", {"start": "2017-01-01", "end": "2017-12-31", "grain": "year"}),
     ("Công văn 3485/BTTTT-THH 2020 đẩy nhanh", None, "2020", {"start": "2020-01-01", "end": "2020-12-31"}),
@@ -52,7 +96,8 @@ FORMS = [
 
 @pytest.mark.parametrize(
     "text,doc_date,span,value",
-    [pytest.param(*c, id=f"seed-{i}") for i, c in enumerate(SEEDS)] + [pytest.param(*c, id=f"form-{i}") for i, c in enumerate(FORMS)],
+    [pytest.param(*c, id=f"seed-{i}") for i, c in enumerate(SEEDS)]
+    + [pytest.param(*c, id=f"form-{i}") for i, c in enumerate(FORMS)],
 )
 def test_date(text, doc_date, span, value):
     found = ents(text, "DATE", doc_date=doc_date)

@@ -3,19 +3,52 @@
 from __future__ import annotations
 
 import pytest
-
 from helpers import ents, subset
 
 CASES = [
-    ("Văn bản số 2662/BTTTT-THH về việc", "2662/BTTTT-THH", {"number": "2662", "symbol": "BTTTT-THH", "doc_type": "Công văn", "issuer": "Bộ Thông tin và Truyền thông", "unit": "THH"}),
+    (
+        "Văn bản số 2662/BTTTT-THH về việc",
+        "2662/BTTTT-THH",
+        {
+            "number": "2662",
+            "symbol": "BTTTT-THH",
+            "doc_type": "Công văn",
+            "issuer": "Bộ Thông tin và Truyền thông",
+            "unit": "THH",
+        },
+    ),
     ("tại Nghị quyết 17.", "Nghị quyết 17", {"number": "17", "doc_type": "Nghị quyết", "symbol": None}),
-    ("Nghị quyết số 17/NQ-CP ngày 07/3/2019", "17/NQ-CP", {"number": "17", "symbol": "NQ-CP", "doc_type": "Nghị quyết", "issuer": "Chính phủ"}),
-    ("Quyết định số 749/QĐ-TTg ngày 03/6/2020", "749/QĐ-TTg", {"doc_type": "Quyết định", "issuer": "Thủ tướng Chính phủ"}),
-    ("Thông báo số 339/TB-VPCP ngày 22/9/2020", "339/TB-VPCP", {"doc_type": "Thông báo", "issuer": "Văn phòng Chính phủ"}),
-    ("thay thế cho Nghị định 43 năm 2011,", "Nghị định 43 năm 2011", {"number": "43", "year": 2011, "doc_type": "Nghị định"}),
+    (
+        "Nghị quyết số 17/NQ-CP ngày 07/3/2019",
+        "17/NQ-CP",
+        {"number": "17", "symbol": "NQ-CP", "doc_type": "Nghị quyết", "issuer": "Chính phủ"},
+    ),
+    (
+        "Quyết định số 749/QĐ-TTg ngày 03/6/2020",
+        "749/QĐ-TTg",
+        {"doc_type": "Quyết định", "issuer": "Thủ tướng Chính phủ"},
+    ),
+    (
+        "Thông báo số 339/TB-VPCP ngày 22/9/2020",
+        "339/TB-VPCP",
+        {"doc_type": "Thông báo", "issuer": "Văn phòng Chính phủ"},
+    ),
+    (
+        "thay thế cho Nghị định 43 năm 2011,",
+        "Nghị định 43 năm 2011",
+        {"number": "43", "year": 2011, "doc_type": "Nghị định"},
+    ),
     ("Số: 3485/BTTTT-THH | Hà Nội", "3485/BTTTT-THH", {"number": "3485", "doc_type": "Công văn"}),
-    ("Nghị định 15/2020/NĐ-CP", "15/2020/NĐ-CP", {"number": "15", "year": 2020, "symbol": "NĐ-CP", "doc_type": "Nghị định", "issuer": "Chính phủ"}),
-    ("Thông tư 01/2021/TT-BTTTT", "01/2021/TT-BTTTT", {"year": 2021, "doc_type": "Thông tư", "issuer": "Bộ Thông tin và Truyền thông"}),
+    (
+        "Nghị định 15/2020/NĐ-CP",
+        "15/2020/NĐ-CP",
+        {"number": "15", "year": 2020, "symbol": "NĐ-CP", "doc_type": "Nghị định", "issuer": "Chính phủ"},
+    ),
+    (
+        "Thông tư 01/2021/TT-BTTTT",
+        "01/2021/TT-BTTTT",
+        {"year": 2021, "doc_type": "Thông tư", "issuer": "Bộ Thông tin và Truyền thông"},
+    ),
     ("Nghị quyết 202/2025/QH15", "202/2025/QH15", {"year": 2025, "issuer": "Quốc hội"}),
     ("Luật số 20/2023/QH15", "20/2023/QH15", {"year": 2023, "doc_type": "Luật", "issuer": "Quốc hội"}),
     ("Thông tư liên tịch 05/2019/TTLT-BTC-BNV", "05/2019/TTLT-BTC-BNV", {"doc_type": "Thông tư liên tịch"}),

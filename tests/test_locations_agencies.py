@@ -5,16 +5,27 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-
 from helpers import ents, subset
 
 LOCATIONS = [
     ("Top 5 là Quảng Ninh, TP.HCM, Lai Châu", "TP.HCM", {"name": "Hồ Chí Minh", "code": "79"}),
     ("Quảng Trị, Hải Phòng, Kon Tum, Bắc Kạn, Đắc Nông là 5 tỉnh", "Đắc Nông", {"name": "Đắk Nông", "code": "67"}),
-    ("1 | Thừa Thiên - Huế | 54,53% |", "Thừa Thiên - Huế", {"name": "Thừa Thiên Huế", "code": "46", "successor_2025": "Huế"}),
+    (
+        "1 | Thừa Thiên - Huế | 54,53% |",
+        "Thừa Thiên - Huế",
+        {"name": "Thừa Thiên Huế", "code": "46", "successor_2025": "Huế"},
+    ),
     ("6 | TP. Đà Nẵng | 36,02% |", "TP. Đà Nẵng", {"name": "Đà Nẵng", "code": "48"}),
-    ("19 | Bà Rịa - Vũng Tàu | 22,83% |", "Bà Rịa - Vũng Tàu", {"name": "Bà Rịa - Vũng Tàu", "successor_2025": "Hồ Chí Minh"}),
-    ("BỘ THÔNG TIN VÀ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", {"name": "Việt Nam", "kind": "country"}),
+    (
+        "19 | Bà Rịa - Vũng Tàu | 22,83% |",
+        "Bà Rịa - Vũng Tàu",
+        {"name": "Bà Rịa - Vũng Tàu", "successor_2025": "Hồ Chí Minh"},
+    ),
+    (
+        "BỘ THÔNG TIN VÀ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        {"name": "Việt Nam", "kind": "country"},
+    ),
     ("đến hết ngày 30/5, tỉnh Quảng Ninh sẽ cung cấp", "tỉnh Quảng Ninh", {"name": "Quảng Ninh", "code": "22"}),
     (unicodedata.normalize("NFD", "Tỉnh Khánh Hòa đạt 37,43%"), "Tỉnh Khánh Hòa", {"name": "Khánh Hòa", "code": "56"}),
     ("Tỉnh Khánh Hoà", "Tỉnh Khánh Hoà", {"name": "Khánh Hòa"}),
@@ -47,27 +58,71 @@ def test_not_location(text):
 
 
 AGENCIES = [
-    ("Ngày 21/7/2021, Bộ TT&TT vừa ban hành", "Bộ TT&TT", {"name": "Bộ Thông tin và Truyền thông", "kind": "ministry", "successor": "Bộ Khoa học và Công nghệ"}),
+    (
+        "Ngày 21/7/2021, Bộ TT&TT vừa ban hành",
+        "Bộ TT&TT",
+        {"name": "Bộ Thông tin và Truyền thông", "kind": "ministry", "successor": "Bộ Khoa học và Công nghệ"},
+    ),
     ("mục tiêu Chính phủ đề ra", "Chính phủ", {"name": "Chính phủ", "kind": "government"}),
     ("phối hợp với Văn phòng Chính phủ phấn đấu", "Văn phòng Chính phủ", {"name": "Văn phòng Chính phủ"}),
     ("của Thủ tướng Chính phủ phê duyệt", "Thủ tướng Chính phủ", {"name": "Thủ tướng Chính phủ", "kind": "government"}),
-    ("như Sở Ngoại vụ, Sở TT-TT, Sở KH-CN.", "Sở TT-TT", {"name": "Sở Thông tin và Truyền thông", "kind": "department"}),
+    (
+        "như Sở Ngoại vụ, Sở TT-TT, Sở KH-CN.",
+        "Sở TT-TT",
+        {"name": "Sở Thông tin và Truyền thông", "kind": "department"},
+    ),
     ("như Sở Ngoại vụ, Sở TT-TT, Sở KH-CN.", "Sở KH-CN", {"name": "Sở Khoa học và Công nghệ"}),
     ("như Sở Ngoại vụ, Sở TT-TT, Sở KH-CN.", "Sở Ngoại vụ", {"name": "Sở Ngoại vụ", "kind": "department"}),
     ("tại Trung tâm Hành chính công.", "Trung tâm Hành chính công", {"name": "Trung tâm Hành chính công"}),
-    ("Giám đốc Trung tâm Công nghệ thông tin Viễn thông Đồng Nai Huỳnh Bảo Quốc", "Trung tâm Công nghệ thông tin Viễn thông Đồng Nai", {"location": "Đồng Nai"}),
-    ("Tiếp đó, trung tuần tháng 3, UBND tỉnh Khánh Hòa cũng đã", "UBND tỉnh Khánh Hòa", {"name": "Ủy ban nhân dân tỉnh Khánh Hòa", "kind": "people_committee", "location": "Khánh Hòa"}),
-    ("Phó Giám đốc Sở TT&TT Quảng Ninh khẳng định", "Sở TT&TT Quảng Ninh", {"name": "Sở Thông tin và Truyền thông tỉnh Quảng Ninh", "location": "Quảng Ninh"}),
-    ("Với Hòa Bình, vào trung tuần tháng 2, UBND tỉnh này đã có quyết định", "UBND tỉnh này", {"location": "Hòa Bình", "name": "Ủy ban nhân dân tỉnh Hòa Bình"}),
+    (
+        "Giám đốc Trung tâm Công nghệ thông tin Viễn thông Đồng Nai Huỳnh Bảo Quốc",
+        "Trung tâm Công nghệ thông tin Viễn thông Đồng Nai",
+        {"location": "Đồng Nai"},
+    ),
+    (
+        "Tiếp đó, trung tuần tháng 3, UBND tỉnh Khánh Hòa cũng đã",
+        "UBND tỉnh Khánh Hòa",
+        {"name": "Ủy ban nhân dân tỉnh Khánh Hòa", "kind": "people_committee", "location": "Khánh Hòa"},
+    ),
+    (
+        "Phó Giám đốc Sở TT&TT Quảng Ninh khẳng định",
+        "Sở TT&TT Quảng Ninh",
+        {"name": "Sở Thông tin và Truyền thông tỉnh Quảng Ninh", "location": "Quảng Ninh"},
+    ),
+    (
+        "Với Hòa Bình, vào trung tuần tháng 2, UBND tỉnh này đã có quyết định",
+        "UBND tỉnh này",
+        {"location": "Hòa Bình", "name": "Ủy ban nhân dân tỉnh Hòa Bình"},
+    ),
     ("Sở TT&TT Quảng Ninh đã tham mưu cho UBND tỉnh ban hành", "UBND tỉnh", {"location": "Quảng Ninh"}),
-    ("của Ủy ban Quốc gia về Chính phủ điện tử ngày 12/02/2020", "Ủy ban Quốc gia về Chính phủ điện tử", {"name": "Ủy ban Quốc gia về Chính phủ điện tử"}),
+    (
+        "của Ủy ban Quốc gia về Chính phủ điện tử ngày 12/02/2020",
+        "Ủy ban Quốc gia về Chính phủ điện tử",
+        {"name": "Ủy ban Quốc gia về Chính phủ điện tử"},
+    ),
     ("phối hợp với Bộ Thông tin và Truyền thông (Cục Tin học hóa) để", "Cục Tin học hóa", {"name": "Cục Tin học hóa"}),
     ("3 | Bộ Văn hóa, Thể thao và Du lịch | 51,58% |", "Bộ Văn hóa, Thể thao và Du lịch", {"kind": "ministry"}),
-    ("17 | Bộ Lao động - Thương binh và Xã hội | 1,85% |", "Bộ Lao động - Thương binh và Xã hội", {"successor": "Bộ Nội vụ"}),
-    ("12 | Ngân hàng Nhà nước Việt Nam | 17,48% |", "Ngân hàng Nhà nước Việt Nam", {"name": "Ngân hàng Nhà nước Việt Nam"}),
-    ("I. BỘ, CƠ QUAN NGANG BỘ VÀ BẢO HIỂM XÃ HỘI VIỆT NAM", "BẢO HIỂM XÃ HỘI VIỆT NAM", {"name": "Bảo hiểm Xã hội Việt Nam"}),
+    (
+        "17 | Bộ Lao động - Thương binh và Xã hội | 1,85% |",
+        "Bộ Lao động - Thương binh và Xã hội",
+        {"successor": "Bộ Nội vụ"},
+    ),
+    (
+        "12 | Ngân hàng Nhà nước Việt Nam | 17,48% |",
+        "Ngân hàng Nhà nước Việt Nam",
+        {"name": "Ngân hàng Nhà nước Việt Nam"},
+    ),
+    (
+        "I. BỘ, CƠ QUAN NGANG BỘ VÀ BẢO HIỂM XÃ HỘI VIỆT NAM",
+        "BẢO HIỂM XÃ HỘI VIỆT NAM",
+        {"name": "Bảo hiểm Xã hội Việt Nam"},
+    ),
     ("BỘ THÔNG TIN VÀ | CỘNG HÒA", "BỘ THÔNG TIN", {"name": "Bộ Thông tin và Truyền thông"}),
-    ("kết nối với Trung tâm giám sát an toàn không gian mạng quốc gia trong năm 2020", "Trung tâm giám sát an toàn không gian mạng quốc gia", {"name": "Trung tâm Giám sát an toàn không gian mạng quốc gia"}),
+    (
+        "kết nối với Trung tâm giám sát an toàn không gian mạng quốc gia trong năm 2020",
+        "Trung tâm giám sát an toàn không gian mạng quốc gia",
+        {"name": "Trung tâm Giám sát an toàn không gian mạng quốc gia"},
+    ),
     ("Bộ Giao thông vận tải | 30,24% |", "Bộ Giao thông vận tải", {"successor": "Bộ Xây dựng"}),
 ]
 

@@ -9,7 +9,9 @@ import pytest
 from vn_egov_extract.normalize import FoldedView, fold_key, fold_tones, normalize_text
 
 NORMALIZE_CASES = [
-    pytest.param(unicodedata.normalize("NFD", "Tỉnh Khánh Hòa đạt 37,43%"), "Tỉnh Khánh Hòa đạt 37,43%", id="nfd-to-nfc"),
+    pytest.param(
+        unicodedata.normalize("NFD", "Tỉnh Khánh Hòa đạt 37,43%"), "Tỉnh Khánh Hòa đạt 37,43%", id="nfd-to-nfc"
+    ),
     pytest.param("Ðồng Nai", "Đồng Nai", id="eth-U+00D0"),
     pytest.param("ðồng", "đồng", id="eth-lower"),
     pytest.param("(Mic.gov.vn) -\u00a0", "(Mic.gov.vn) - ", id="nbsp-seed-000"),

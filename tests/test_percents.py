@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 import pytest
-
 from helpers import ents, subset
 
 # (text, expected span, expected value subset)
 SEEDS = [
-    ("Tỷ lệ dịch vụ công trực tuyến mức 4 được cung cấp trên cả nước mới đạt 37,43%.", "37,43%", {"value": 37.43, "qualifier": "exact"}),
-    ("Đưa tối thiểu 30% dịch vụ công trực tuyến mức độ 3, 4 lên Cổng", "tối thiểu 30%", {"value": 30.0, "qualifier": "at_least"}),
+    (
+        "Tỷ lệ dịch vụ công trực tuyến mức 4 được cung cấp trên cả nước mới đạt 37,43%.",
+        "37,43%",
+        {"value": 37.43, "qualifier": "exact"},
+    ),
+    (
+        "Đưa tối thiểu 30% dịch vụ công trực tuyến mức độ 3, 4 lên Cổng",
+        "tối thiểu 30%",
+        {"value": 30.0, "qualifier": "at_least"},
+    ),
     ("đặc biệt là hơn 97% dịch vụ công đủ điều kiện", "hơn 97%", {"value": 97.0, "qualifier": "more_than"}),
-    ("với tỷ lệ đạt được từ 55,25% đến 86,80%.", "từ 55,25% đến 86,80%", {"low": 55.25, "high": 86.8, "qualifier": "range", "value": None}),
+    (
+        "với tỷ lệ đạt được từ 55,25% đến 86,80%.",
+        "từ 55,25% đến 86,80%",
+        {"low": 55.25, "high": 86.8, "qualifier": "range", "value": None},
+    ),
     ("rất thấp, chỉ từ 2,72% đến 5,76%.", "từ 2,72% đến 5,76%", {"low": 2.72, "high": 5.76, "qualifier": "range"}),
     ("mới đạt gần 25%", "gần 25%", {"value": 25.0, "qualifier": "approx"}),
     ("đạt tối thiểu 45% - 50%;", "tối thiểu 45% - 50%", {"low": 45.0, "high": 50.0, "qualifier": "range"}),

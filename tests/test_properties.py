@@ -17,12 +17,40 @@ _EX = Extractor()
 VIET = "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
 pieces = st.sampled_from(
     [
-        "Tỉnh Khánh Hòa", "Hoà Bình", "đạt", "37,43%", "từ 55,25% đến 86,80%", "ngày 21/7/2021", "17/NQ-CP",
-        "UBND tỉnh", "Bộ TT&TT", "TP.HCM", "năm nay", "tối thiểu", "|", "\n", " ", ".", ",", "1.865", "quý III/2021",
-        "Ðồng Nai", "\u200b", "\u00a0", "%", "/", "-", "tháng 4/2022", "cả nước", "chỉ tiêu", "sẽ đạt",
+        "Tỉnh Khánh Hòa",
+        "Hoà Bình",
+        "đạt",
+        "37,43%",
+        "từ 55,25% đến 86,80%",
+        "ngày 21/7/2021",
+        "17/NQ-CP",
+        "UBND tỉnh",
+        "Bộ TT&TT",
+        "TP.HCM",
+        "năm nay",
+        "tối thiểu",
+        "|",
+        "\n",
+        " ",
+        ".",
+        ",",
+        "1.865",
+        "quý III/2021",
+        "Ðồng Nai",
+        "\u200b",
+        "\u00a0",
+        "%",
+        "/",
+        "-",
+        "tháng 4/2022",
+        "cả nước",
+        "chỉ tiêu",
+        "sẽ đạt",
     ]
 )
-vietnamese_like = st.lists(st.one_of(pieces, st.text(alphabet=VIET + VIET.upper() + " 0123456789,.%/-|\n", max_size=12)), max_size=40).map("".join)
+vietnamese_like = st.lists(
+    st.one_of(pieces, st.text(alphabet=VIET + VIET.upper() + " 0123456789,.%/-|\n", max_size=12)), max_size=40
+).map("".join)
 
 
 def _check(r: DocumentResult) -> None:

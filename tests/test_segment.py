@@ -19,10 +19,18 @@ SENTENCE_CASES = [
         id="tphcm-inside",
     ),
     pytest.param("Hà Nội đạt 20% tại TP.HCM. Xong", ["Hà Nội đạt 20% tại TP.HCM.", "Xong"], id="tphcm-at-end"),
-    pytest.param("1. Với điều kiện hiện có, khẩn trương cung cấp.", ["1. Với điều kiện hiện có, khẩn trương cung cấp."], id="enumerator"),
+    pytest.param(
+        "1. Với điều kiện hiện có, khẩn trương cung cấp.",
+        ["1. Với điều kiện hiện có, khẩn trương cung cấp."],
+        id="enumerator",
+    ),
     pytest.param("Trân trọng./.", ["Trân trọng./."], id="closing-mark"),
     pytest.param("Tiêu đề\nCâu một. Câu hai.", ["Tiêu đề", "Câu một.", "Câu hai."], id="lines-are-blocks"),
-    pytest.param("1 | Bộ Y tế | 100% |\n2 | Bộ Tư pháp | 7,87% |", ["1 | Bộ Y tế | 100% |", "2 | Bộ Tư pháp | 7,87% |"], id="table-rows"),
+    pytest.param(
+        "1 | Bộ Y tế | 100% |\n2 | Bộ Tư pháp | 7,87% |",
+        ["1 | Bộ Y tế | 100% |", "2 | Bộ Tư pháp | 7,87% |"],
+        id="table-rows",
+    ),
     pytest.param("", [], id="empty"),
     pytest.param("   \n\n  ", [], id="whitespace"),
 ]
@@ -41,7 +49,11 @@ TOKEN_CASES = [
     ),
     pytest.param("Tỉnh Khánh Hoà đạt 37,43%", ["Tỉnh", "Khánh Hoà", "đạt", "37,43%"], id="old-tone-realigned"),
     pytest.param("Tại TP.HCM.", ["Tại", "TP.HCM", "."], id="tphcm-then-period"),
-    pytest.param("Bộ TT&TT ban hành Văn bản số 3485/BTTTT-THH.", ["Bộ TT&TT", "ban hành", "Văn bản", "số", "3485/BTTTT-THH", "."], id="seed-003-number"),
+    pytest.param(
+        "Bộ TT&TT ban hành Văn bản số 3485/BTTTT-THH.",
+        ["Bộ TT&TT", "ban hành", "Văn bản", "số", "3485/BTTTT-THH", "."],
+        id="seed-003-number",
+    ),
     pytest.param("đến hết năm 2020 đã tích hợp 1.865 thủ tục hành chính", None, id="grouped-number"),
     pytest.param("quý III/2021 đạt 8,0 %", None, id="quarter-and-spaced-percent"),
 ]

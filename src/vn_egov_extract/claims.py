@@ -40,7 +40,7 @@ import regex
 
 from .document import Doc, Ent, SentenceSpan
 from .models import Claim, ClaimValue, Evidence, Metric, Period, Subject, Table
-from .resources import load_lexicon, load_tsv
+from .resources import load_tsv
 
 __all__ = ["extract_claims", "MetricMention"]
 
@@ -81,7 +81,11 @@ def metric_mentions(lower: str, start: int, end: int) -> list[MetricMention]:
 
 @functools.cache
 def _status_cues() -> list[tuple[regex.Pattern[str], str]]:
-    lex = {r["cue"]: r["status"] for r in load_tsv("status_cues.tsv", ("cue", "status")) if r.get("position", "before") != "after"}
+    lex = {
+        r["cue"]: r["status"]
+        for r in load_tsv("status_cues.tsv", ("cue", "status"))
+        if r.get("position", "before") != "after"
+    }
     out = []
     for cue, st in sorted(lex.items(), key=lambda kv: len(kv[0]), reverse=True):
         out.append((regex.compile(r"(?<![\p{L}])" + regex.escape(cue).replace(r"\ ", r"\s+") + r"(?![\p{L}])"), st))
@@ -93,14 +97,21 @@ def _status_after_cues() -> list[tuple[regex.Pattern[str], str]]:
     out = []
     for r in load_tsv("status_cues.tsv", ("cue", "status")):
         if r.get("position") == "after":
-            out.append((regex.compile(r"(?<![\p{L}])" + regex.escape(r["cue"]).replace(r"\ ", r"\s+") + r"(?![\p{L}])"), r["status"]))
+            out.append(
+                (
+                    regex.compile(r"(?<![\p{L}])" + regex.escape(r["cue"]).replace(r"\ ", r"\s+") + r"(?![\p{L}])"),
+                    r["status"],
+                )
+            )
     return out
 
 
 @functools.cache
 def _subject_cues() -> dict[str, list[tuple[regex.Pattern[str], str]]]:
     out: dict[str, list[tuple[regex.Pattern[str], str]]] = {}
-    rows = sorted(load_tsv("subject_cues.tsv", ("phrase", "kind", "unit")), key=lambda r: len(r["phrase"]), reverse=True)
+    rows = sorted(
+        load_tsv("subject_cues.tsv", ("phrase", "kind", "unit")), key=lambda r: len(r["phrase"]), reverse=True
+    )
     for r in rows:
         pat = regex.compile(r"(?<![\p{L}])" + regex.escape(r["phrase"]).replace(r"\ ", r"\s+") + r"(?![\p{L}])")
         out.setdefault(r["kind"], []).append((pat, r["unit"]))
@@ -126,8 +137,13 @@ _DIRECTION = regex.compile(
     r"(?<![\p{L}])(?P<verb>tăng\s+trưởng|tăng\s+thêm|tăng|giảm\s+thêm|cắt\s+giảm|giảm|rút\s+ngắn)(?:\s+(?:được|thêm|khoảng|gần|hơn|trên|ít\s+nhất|tối\s+thiểu))?\s*$",
     regex.IGNORECASE,
 )
-_NOW = regex.compile(r"(?<![\p{L}])(?:đến\s+nay|cho\s+đến\s+nay|hiện\s+nay|hiện|hiện\s+tại|tới\s+nay)(?![\p{L}])", regex.IGNORECASE)
-_OPEN_START = regex.compile(r"(?:tính\s+đến|tính\s+tới|đến\s+hết|đến|tới|trước|trước\s+ngày|chậm\s+nhất|hạn|vào)\s*(?:ngày\s*)?$", regex.IGNORECASE)
+_NOW = regex.compile(
+    r"(?<![\p{L}])(?:đến\s+nay|cho\s+đến\s+nay|hiện\s+nay|hiện|hiện\s+tại|tới\s+nay)(?![\p{L}])", regex.IGNORECASE
+)
+_OPEN_START = regex.compile(
+    r"(?:tính\s+đến|tính\s+tới|đến\s+hết|đến|tới|trước|trước\s+ngày|chậm\s+nhất|hạn|vào)\s*(?:ngày\s*)?$",
+    regex.IGNORECASE,
+)
 _OPEN_END = regex.compile(r"(?:kể\s+từ|từ|bắt\s+đầu\s+từ|sau)\s*$", regex.IGNORECASE)
 _ASOF = regex.compile(r"(?:tổng\s+hợp|cập\s+nhật|thống\s+kê)\s+(?:vào|đến|tính\s+đến)?\s*$", regex.IGNORECASE)
 _CLAUSE_SEP = regex.compile(r"[;:]|\s[-–]\s|\.\s")
@@ -298,7 +314,9 @@ class ClaimExtractor:
                 )
         self._update_context(s, ents, mentions, subjects_here)
 
-    def _update_context(self, s: SentenceSpan, ents: list[Ent], mentions: list[MetricMention], subjects: list[Subject]) -> None:
+    def _update_context(
+        self, s: SentenceSpan, ents: list[Ent], mentions: list[MetricMention], subjects: list[Subject]
+    ) -> None:
         self.ctx.subjects = subjects or None
         for e in ents:
             subj = _entity_subject(e)
@@ -352,13 +370,25 @@ class ClaimExtractor:
             return Metric(text=self.ctx.metric_text, key=m.key, start=m.start, end=m.end), None
         if chosen is None:
             phrase = self._other_metric_phrase(p, s, cl_a, cl_b)
-            return Metric(text=phrase[0] if phrase else None, key="other", start=phrase[1] if phrase else None, end=phrase[2] if phrase else None), None
-        return Metric(text=self.text[chosen.start : chosen.end], key=chosen.key, start=chosen.start, end=chosen.end), None
+            return Metric(
+                text=phrase[0] if phrase else None,
+                key="other",
+                start=phrase[1] if phrase else None,
+                end=phrase[2] if phrase else None,
+            ), None
+        return Metric(
+            text=self.text[chosen.start : chosen.end], key=chosen.key, start=chosen.start, end=chosen.end
+        ), None
 
     def _needs_inherited_metric(self, p: Ent, s: SentenceSpan) -> bool:
         seg = self.lower[s.start : p.start]
-        return bool(regex.search(r"(?<![\p{L}])(?:tỷ\s+lệ\s+này|tỉ\s+lệ\s+này|chỉ\s+tiêu|tỷ\s+lệ|tỉ\s+lệ|mức\s+này)(?![\p{L}])", seg)) and not regex.search(
-            r"(?<![\p{L}])(?:tăng\s+trưởng|giải\s+ngân|thu\s+ngân\s+sách|xuất\s+khẩu|bán\s+lẻ|doanh\s+nghiệp|grdp|gdp)(?![\p{L}])", seg
+        return bool(
+            regex.search(
+                r"(?<![\p{L}])(?:tỷ\s+lệ\s+này|tỉ\s+lệ\s+này|chỉ\s+tiêu|tỷ\s+lệ|tỉ\s+lệ|mức\s+này)(?![\p{L}])", seg
+            )
+        ) and not regex.search(
+            r"(?<![\p{L}])(?:tăng\s+trưởng|giải\s+ngân|thu\s+ngân\s+sách|xuất\s+khẩu|bán\s+lẻ|doanh\s+nghiệp|grdp|gdp)(?![\p{L}])",
+            seg,
         )
 
     def _other_metric_phrase(self, p: Ent, s: SentenceSpan, cl_a: int, cl_b: int) -> tuple[str, int, int] | None:
@@ -371,7 +401,12 @@ class ClaimExtractor:
         # else the phrase before the value in the clause, cut at the value's verb
         seg_a = cl_a
         seg = self.text[seg_a : p.start]
-        seg = regex.sub(r"\s*(?:ước\s+)?(?:đạt|là|chiếm|bằng|tăng|giảm|có\s+tỷ\s+lệ|đạt\s+tỷ\s+lệ|đạt\s+tỉ\s+lệ)?\s*(?:gần|hơn|trên|khoảng|tối\s+thiểu|ít\s+nhất)?\s*$", "", seg, flags=regex.IGNORECASE)
+        seg = regex.sub(
+            r"\s*(?:ước\s+)?(?:đạt|là|chiếm|bằng|tăng|giảm|có\s+tỷ\s+lệ|đạt\s+tỷ\s+lệ|đạt\s+tỉ\s+lệ)?\s*(?:gần|hơn|trên|khoảng|tối\s+thiểu|ít\s+nhất)?\s*$",
+            "",
+            seg,
+            flags=regex.IGNORECASE,
+        )
         seg = seg.strip(" ,(")
         if seg:
             start = seg_a + self.text[seg_a : p.start].find(seg)
@@ -391,12 +426,13 @@ class ClaimExtractor:
     def _introduced_as_source(self, e: Ent, s: SentenceSpan) -> bool:
         before = self.lower[max(s.start, e.start - 30) : e.start]
         for pat, _ in _subject_cues().get("source", []):
-            m = None
-            for m in pat.finditer(before):
-                pass
+            hits = list(pat.finditer(before))
+            m = hits[-1] if hits else None
             if m is not None and not before[m.end() :].strip(" ,"):
                 # sentence-initial "Với X," is a topic, not a partner
-                if self.lower[s.start : max(s.start, e.start - 30) + m.start()].strip() == "" and m.group(0).lower() in ("với", "theo"):
+                if self.lower[s.start : max(s.start, e.start - 30) + m.start()].strip() == "" and m.group(
+                    0
+                ).lower() in ("với", "theo"):
                     return False
                 return True
         # a verb of saying or issuing right after it: the body speaks, the figure is not about it
@@ -405,21 +441,22 @@ class ClaimExtractor:
             m2 = pat.match(after.lstrip(" ,"), 0)
             if m2 is None:
                 m2 = regex.match(r"(?:cũng|đã|vừa|tiếp\s+tục|đã\s+có)\s+", after.lstrip(" ,"))
-                if m2 is not None and pat.match(after.lstrip(" ,")[m2.end():]):
+                if m2 is not None and pat.match(after.lstrip(" ,")[m2.end() :]):
                     return True
                 continue
             return True
         # after a person's title: "Bộ trưởng Bộ TT&TT đề nghị ..." names who speaks
-        if regex.search(r"(?:bộ\s+trưởng|thứ\s+trưởng|giám\s+đốc|chủ\s+tịch|cục\s+trưởng|đại\s+diện|lãnh\s+đạo)\s*$", before):
+        if regex.search(
+            r"(?:bộ\s+trưởng|thứ\s+trưởng|giám\s+đốc|chủ\s+tịch|cục\s+trưởng|đại\s+diện|lãnh\s+đạo)\s*$", before
+        ):
             return True
         return False
 
     def _subjects_for(self, p: Ent, s: SentenceSpan, ents: list[Ent], cl_a: int) -> tuple[list[Subject], str | None]:
         lower = self.lower
         scope = None
-        sm = None
-        for sm in _SCOPE.finditer(self.text, max(s.start, cl_a - 0), p.start):
-            pass
+        scopes = list(_SCOPE.finditer(self.text, max(s.start, cl_a), p.start))
+        sm = scopes[-1] if scopes else None
         if sm is not None and sm.end() <= p.start:
             scope = " ".join(sm.group("scope").split())
         # candidates before the value
@@ -437,15 +474,52 @@ class ClaimExtractor:
                     if any(e.start <= m.start() < e.end for e in ents if e.label in ("LOCATION", "AGENCY")):
                         continue
                     if kind == "country":
-                        cands.append((m.start(), m.end(), [_country(self.text[m.start() : m.end()], m.start(), m.end())], "country"))
+                        cands.append(
+                            (
+                                m.start(),
+                                m.end(),
+                                [_country(self.text[m.start() : m.end()], m.start(), m.end())],
+                                "country",
+                            )
+                        )
                     elif kind == "anaphor":
                         ref = self.ctx.last_province if unit == "province" else self.ctx.last_agency
                         if ref is not None:
-                            cands.append((m.start(), m.end(), [ref.model_copy(update={"text": self.text[m.start() : m.end()], "start": m.start(), "end": m.end()})], "anaphor"))
+                            cands.append(
+                                (
+                                    m.start(),
+                                    m.end(),
+                                    [
+                                        ref.model_copy(
+                                            update={
+                                                "text": self.text[m.start() : m.end()],
+                                                "start": m.start(),
+                                                "end": m.end(),
+                                            }
+                                        )
+                                    ],
+                                    "anaphor",
+                                )
+                            )
                     else:
                         cands.append((m.start(), m.end(), None, "generic"))
         for m in _GROUP.finditer(lower, s.start, p.start):
-            cands.append((m.start(), m.end(), [Subject(text=self.text[m.start() : m.end()], name=self.text[m.start() : m.end()], kind="group", start=m.start(), end=m.end())], "group"))
+            cands.append(
+                (
+                    m.start(),
+                    m.end(),
+                    [
+                        Subject(
+                            text=self.text[m.start() : m.end()],
+                            name=self.text[m.start() : m.end()],
+                            kind="group",
+                            start=m.start(),
+                            end=m.end(),
+                        )
+                    ],
+                    "group",
+                )
+            )
         # a named list right after a group phrase ("5 tỉnh gồm Hưng Yên, ...") wins over it
         cands.sort(key=lambda c: (c[1], c[0]))
         # drop candidates nested in a longer one
@@ -557,13 +631,27 @@ class ClaimExtractor:
             if i > 0:
                 prevd = dates[i - 1]
                 gap = self.lower[prevd.end : d.start]
-                if regex.fullmatch(r"\s*(?:đến|tới|-|–)\s*(?:hết\s+)?", gap) and regex.search(r"từ\s*$", self.lower[max(0, prevd.start - 6) : prevd.start]):
-                    return Period(text=self.text[prevd.start : d.end], start=prevd.value.get("start"), end=d.value.get("end"), source="sentence")
+                if regex.fullmatch(r"\s*(?:đến|tới|-|–)\s*(?:hết\s+)?", gap) and regex.search(
+                    r"từ\s*$", self.lower[max(0, prevd.start - 6) : prevd.start]
+                ):
+                    return Period(
+                        text=self.text[prevd.start : d.end],
+                        start=prevd.value.get("start"),
+                        end=d.value.get("end"),
+                        source="sentence",
+                    )
             if i + 1 < len(dates):
                 nxt = dates[i + 1]
                 gap = self.lower[d.end : nxt.start]
-                if regex.fullmatch(r"\s*(?:đến|tới|-|–)\s*(?:hết\s+)?", gap) and regex.search(r"từ\s*$", self.lower[max(0, d.start - 6) : d.start]):
-                    return Period(text=self.text[d.start : nxt.end], start=d.value.get("start"), end=nxt.value.get("end"), source="sentence")
+                if regex.fullmatch(r"\s*(?:đến|tới|-|–)\s*(?:hết\s+)?", gap) and regex.search(
+                    r"từ\s*$", self.lower[max(0, d.start - 6) : d.start]
+                ):
+                    return Period(
+                        text=self.text[d.start : nxt.end],
+                        start=d.value.get("start"),
+                        end=nxt.value.get("end"),
+                        source="sentence",
+                    )
             return per
         if _NOW.search(self.lower[s.start : p.start]):
             return self._asof()
@@ -597,7 +685,11 @@ class ClaimExtractor:
         if "projected" in best and best["projected"] >= best.get("achieved", -1) - 40:
             status = "projected"
         elif "target" in best:
-            status = "target" if best["target"] > best.get("achieved", -1) or not self._achieved_marker(seg, best["target"]) else "achieved"
+            status = (
+                "target"
+                if best["target"] > best.get("achieved", -1) or not self._achieved_marker(seg, best["target"])
+                else "achieved"
+            )
         return status
 
     def _status_for(self, status: str, period: Period) -> str:
@@ -606,7 +698,12 @@ class ClaimExtractor:
             try:
                 if period.start and dt.date.fromisoformat(period.start) > self.doc.doc_date:
                     status = "target"
-                elif period.start is None and period.end and period.source == "sentence" and dt.date.fromisoformat(period.end) > self.doc.doc_date:
+                elif (
+                    period.start is None
+                    and period.end
+                    and period.source == "sentence"
+                    and dt.date.fromisoformat(period.end) > self.doc.doc_date
+                ):
                     status = "target"  # a deadline after the document's date
             except ValueError:
                 pass
@@ -645,7 +742,11 @@ class ClaimExtractor:
         cm = metric_mentions(cap_low, 0, len(cap_low))
         if cm:
             caption_key = cm[0].key
-        status = "target" if regex.search(r"(?<![\p{L}])(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?![\p{L}])", cap_low) else "achieved"
+        status = (
+            "target"
+            if regex.search(r"(?<![\p{L}])(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?![\p{L}])", cap_low)
+            else "achieved"
+        )
         period = self._table_period(t)
         for r in pct_rows:
             subj: Subject | None = None
@@ -654,7 +755,9 @@ class ClaimExtractor:
                     if e.label in ("LOCATION", "AGENCY"):
                         subj = _entity_subject(e)
                         if subj is not None and subj.name == "Việt Nam" and e.label == "AGENCY":
-                            subj = Subject(text=e.text, name=str(e.value["name"]), kind="agency", start=e.start, end=e.end)
+                            subj = Subject(
+                                text=e.text, name=str(e.value["name"]), kind="agency", start=e.start, end=e.end
+                            )
                         break
                 if subj is not None:
                     break
@@ -676,7 +779,11 @@ class ClaimExtractor:
                             subject=subj,
                             metric=Metric(text=mtext or t.caption, key=key),
                             value=ClaimValue(
-                                value=v.get("value"), low=v.get("low"), high=v.get("high"), unit="%", qualifier=v.get("qualifier", "exact")
+                                value=v.get("value"),
+                                low=v.get("low"),
+                                high=v.get("high"),
+                                unit="%",
+                                qualifier=v.get("qualifier", "exact"),
                             ),
                             period=period,
                             status=status,  # type: ignore[arg-type]

@@ -125,7 +125,9 @@ def schema_cmd() -> None:
 @click.option("-v", "--verbose", is_flag=True, help="List every miss.")
 @click.option("--min-claim-f1", type=float, default=None)
 @click.option("--min-entity-f1", type=float, default=None)
-def evaluate_cmd(gold: str, results: str, verbose: bool, min_claim_f1: float | None, min_entity_f1: float | None) -> None:
+def evaluate_cmd(
+    gold: str, results: str, verbose: bool, min_claim_f1: float | None, min_entity_f1: float | None
+) -> None:
     """Precision, recall and F1 of RESULTS (JSONL) against a gold folder (spec §5)."""
     from .evaluate import evaluate_files
 
@@ -148,6 +150,3 @@ def main(argv: list[str] | None = None) -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     main()
-
-
-

@@ -111,7 +111,7 @@ class AtomicWriter:
         else:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent)
-            self.fh = io.open(fd, "w", encoding="utf-8", newline="")
+            self.fh = open(fd, "w", encoding="utf-8", newline="")
             if append_from is not None and Path(append_from).exists():
                 with open(append_from, encoding="utf-8") as src:
                     for line in src:

@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,22 +27,60 @@ from typing import Any
 
 __all__ = ["fold_name", "Scores", "Report", "evaluate", "evaluate_files", "load_predictions"]
 
-_PREFIXES = ("thanh pho truc thuoc trung uong ", "thanh pho ", "tinh ", "tp. ", "tp.", "tp ", "thi xa ", "tx. ", "tx ",
-             "huyen ", "quan ", "phuong ", "xa ", "thi tran ")
+_PREFIXES = (
+    "thanh pho truc thuoc trung uong ",
+    "thanh pho ",
+    "tinh ",
+    "tp. ",
+    "tp.",
+    "tp ",
+    "thi xa ",
+    "tx. ",
+    "tx ",
+    "huyen ",
+    "quan ",
+    "phuong ",
+    "xa ",
+    "thi tran ",
+)
 
 _ALIASES = {
-    "canuoc": "vietnam", "toanquoc": "vietnam", "trungbinhcanuoc": "vietnam", "vn": "vietnam",
-    "cacbonganhdiaphuong": "vietnam", "cacbotinh": "vietnam",
-    "hcm": "hochiminh", "tphcm": "hochiminh", "sg": "hochiminh", "saigon": "hochiminh",
-    "hn": "hanoi", "hue": "thuathienhue", "thuathien": "thuathienhue",
-    "brvt": "bariavungtau", "vungtau": "bariavungtau", "dacnong": "daknong", "daclac": "daklak",
-    "daclak": "daklak", "daklac": "daklak", "baccan": "backan",
-    "botttt": "bothongtinvatruyenthong", "bothongtintruyenthong": "bothongtinvatruyenthong",
-    "bokhdt": "bokehoachvadautu", "bokhcn": "bokhoahocvacongnghe", "bogddt": "bogiaoducvadaotao",
-    "boldtbxh": "bolaodongthuongbinhvaxahoi", "bonnptnt": "bonongnghiepvaphattriennongthon",
-    "botnmt": "botainguyenvamoitruong", "bogtvt": "bogiaothongvantai", "bovhttdl": "bovanhoathethaovadulich",
-    "bhxhvn": "baohiemxahoivietnam", "bhxhvietnam": "baohiemxahoivietnam", "baohiemxahoi": "baohiemxahoivietnam",
-    "nhnn": "nganhangnhanuocvietnam", "nhnnvn": "nganhangnhanuocvietnam", "nganhangnhanuoc": "nganhangnhanuocvietnam",
+    "canuoc": "vietnam",
+    "toanquoc": "vietnam",
+    "trungbinhcanuoc": "vietnam",
+    "vn": "vietnam",
+    "cacbonganhdiaphuong": "vietnam",
+    "cacbotinh": "vietnam",
+    "hcm": "hochiminh",
+    "tphcm": "hochiminh",
+    "sg": "hochiminh",
+    "saigon": "hochiminh",
+    "hn": "hanoi",
+    "hue": "thuathienhue",
+    "thuathien": "thuathienhue",
+    "brvt": "bariavungtau",
+    "vungtau": "bariavungtau",
+    "dacnong": "daknong",
+    "daclac": "daklak",
+    "daclak": "daklak",
+    "daklac": "daklak",
+    "baccan": "backan",
+    "botttt": "bothongtinvatruyenthong",
+    "bothongtintruyenthong": "bothongtinvatruyenthong",
+    "bokhdt": "bokehoachvadautu",
+    "bokhcn": "bokhoahocvacongnghe",
+    "bogddt": "bogiaoducvadaotao",
+    "boldtbxh": "bolaodongthuongbinhvaxahoi",
+    "bonnptnt": "bonongnghiepvaphattriennongthon",
+    "botnmt": "botainguyenvamoitruong",
+    "bogtvt": "bogiaothongvantai",
+    "bovhttdl": "bovanhoathethaovadulich",
+    "bhxhvn": "baohiemxahoivietnam",
+    "bhxhvietnam": "baohiemxahoivietnam",
+    "baohiemxahoi": "baohiemxahoivietnam",
+    "nhnn": "nganhangnhanuocvietnam",
+    "nhnnvn": "nganhangnhanuocvietnam",
+    "nganhangnhanuoc": "nganhangnhanuocvietnam",
 }
 
 
@@ -62,7 +99,7 @@ def fold_name(name: str | None) -> str:
     s = re.sub(r"\s+", " ", s).strip()
     for p in _PREFIXES:
         if s.startswith(p):
-            s = s[len(p):]
+            s = s[len(p) :]
             break
     s = re.sub(r"[^0-9a-z]", "", s)
     return _ALIASES.get(s, s)
@@ -105,8 +142,12 @@ def _claim_key(c: Mapping[str, Any]) -> tuple:
     key: tuple = (
         fold_name((c.get("subject") or {}).get("name") or (c.get("subject") or {}).get("text")),
         (c.get("metric") or {}).get("key"),
-        _num(v.get("value")), _num(v.get("low")), _num(v.get("high")),
-        c.get("status"), p.get("start"), p.get("end"),
+        _num(v.get("value")),
+        _num(v.get("low")),
+        _num(v.get("high")),
+        c.get("status"),
+        p.get("start"),
+        p.get("end"),
     )
     if key[1] in ("other", None):
         key += ((c.get("evidence") or {}).get("start"),)
@@ -166,7 +207,9 @@ def _value_agrees(p: Mapping[str, Any], g: Mapping[str, Any]) -> bool:
     pv, gv = p.get("value") or {}, g.get("value") or {}
     lab = g["label"]
     if lab == "PERCENT":
-        return all(_close(_num(pv.get(k)), gv.get(k)) for k in ("value", "low", "high")) and pv.get("qualifier") == gv.get("qualifier")
+        return all(_close(_num(pv.get(k)), gv.get(k)) for k in ("value", "low", "high")) and pv.get(
+            "qualifier"
+        ) == gv.get("qualifier")
     if lab == "DATE":
         return all(gv.get(k) is None or pv.get(k) == gv[k] for k in ("start", "end"))
     if lab == "DOC_NUMBER":
@@ -241,7 +284,8 @@ class Report:
         for lab in sorted(self.entities):
             s = self.entities[lab]
             lines.append(
-                f"ENTITY {lab:11s} P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f} value-agree={s.value_agree:.3f} (tp={s.tp} fp={s.fp} fn={s.fn})"
+                f"ENTITY {lab:11s} P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f} "
+                f"value-agree={s.value_agree:.3f} (tp={s.tp} fp={s.fp} fn={s.fn})"
             )
         t = self.entities_total
         lines.append(f"ENTITIES P={t.precision:.3f} R={t.recall:.3f} F1={t.f1:.3f} value-agree={t.value_agree:.3f}")
@@ -280,7 +324,10 @@ def evaluate(gold_dir: str | Path, predictions: Mapping[str, Mapping[str, Any]])
             report.claims.fp += len(fp)
             report.claims.fn += len(fn)
             for g in fn:
-                det.append(f"missed claim  {g['subject']['name']} | {g['metric']['key']} | {g['value']} | {g['status']} | {g['period']}")
+                det.append(
+                    f"missed claim  {g['subject']['name']} | {g['metric']['key']} | {g['value']} | "
+                    f"{g['status']} | {g['period']}"
+                )
             for c in fp:
                 det.append(
                     f"spurious claim {(c.get('subject') or {}).get('name')} | {(c.get('metric') or {}).get('key')} | "

@@ -177,14 +177,7 @@ _VALUE_BY_LABEL: dict[str, type[_Model]] = {
 ENTITY_LABELS: tuple[str, ...] = tuple(_VALUE_BY_LABEL)
 
 EntityValue = (
-    PercentValue
-    | DateValue
-    | DocNumberValue
-    | AgencyValue
-    | LocationValue
-    | QuantityValue
-    | PersonValue
-    | ContactValue
+    PercentValue | DateValue | DocNumberValue | AgencyValue | LocationValue | QuantityValue | PersonValue | ContactValue
 )
 
 

@@ -18,7 +18,9 @@ import regex
 __all__ = ["NUMBER_PATTERN", "parse_number", "parse_scaled"]
 
 #: A number as written: digits with optional "." or "," groups and an optional decimal part.
-NUMBER_PATTERN = r"(?<![\p{L}\p{N}.,])\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?(?![\p{N}])|(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)?(?![\p{N}])"
+NUMBER_PATTERN = (
+    r"(?<![\p{L}\p{N}.,])\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?(?![\p{N}])|(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)?(?![\p{N}])"
+)
 
 _GROUPED_DOT = regex.compile(r"\d{1,3}(?:\.\d{3})+")
 _GROUPED_COMMA = regex.compile(r"\d{1,3}(?:,\d{3})+")

@@ -21,7 +21,7 @@ from .errors import ErrorKind, VnEgovExtractError
 from .layout import apply_layout
 from .models import DocumentResult, Entity, ErrorEntry, Metadata, Sentence
 from .normalize import normalize_text
-from .readers import ReadOptions, ReadResult, read_bytes, read_path
+from .readers import ReadOptions, ReadResult, read_bytes
 from .recognizers import Recognizer, default_recognizers
 from .resolve import resolve_entities
 from .segment import segment, tokenize_span
@@ -143,7 +143,9 @@ class Extractor:
             library_version=__version__,
         )
 
-    def _process(self, rr: ReadResult, *, source: str | None, doc_date: dt.date | None, raw_hash: str | None) -> DocumentResult:
+    def _process(
+        self, rr: ReadResult, *, source: str | None, doc_date: dt.date | None, raw_hash: str | None
+    ) -> DocumentResult:
         try:
             return self._run(rr, source=source, doc_date=doc_date, raw_hash=raw_hash)
         except Exception as e:  # a bug must not stop a batch; report it on the document
@@ -156,7 +158,9 @@ class Extractor:
             )
             return r
 
-    def _run(self, rr: ReadResult, *, source: str | None, doc_date: dt.date | None, raw_hash: str | None) -> DocumentResult:
+    def _run(
+        self, rr: ReadResult, *, source: str | None, doc_date: dt.date | None, raw_hash: str | None
+    ) -> DocumentResult:
         doc = Doc(rr.text, source=source)
         doc.errors = list(rr.errors)
         doc.tables = list(rr.tables)
@@ -209,7 +213,9 @@ class Extractor:
         ]
         if self.redact_pii:
             claims = [
-                c.model_copy(update={"evidence": c.evidence.model_copy(update={"text": text[c.evidence.start : c.evidence.end]})})
+                c.model_copy(
+                    update={"evidence": c.evidence.model_copy(update={"text": text[c.evidence.start : c.evidence.end]})}
+                )
                 for c in claims
             ]
         return DocumentResult(

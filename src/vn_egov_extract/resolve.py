@@ -57,9 +57,11 @@ def _fill_context_locations(ents: list[Ent]) -> None:
     for e in ents:
         if e.label == "LOCATION" and e.value.get("kind") == "province":
             last_province = (e.end, str(e.value["name"]))
-        elif e.label == "AGENCY" and e.value.get("location") not in (None, CONTEXT_LOCATION) and e.value.get(
-            "kind"
-        ) in ("people_committee", "department"):
+        elif (
+            e.label == "AGENCY"
+            and e.value.get("location") not in (None, CONTEXT_LOCATION)
+            and e.value.get("kind") in ("people_committee", "department")
+        ):
             last_province = (e.end, str(e.value["location"]))
         if e.label == "AGENCY" and e.value.get("location") == CONTEXT_LOCATION:
             if last_province is not None and e.start - last_province[0] <= CONTEXT_WINDOW:
@@ -68,7 +70,9 @@ def _fill_context_locations(ents: list[Ent]) -> None:
                 pending.append(e)
     if pending:
         # fall back to the most named province of the document
-        counts = Counter(str(e.value["name"]) for e in ents if e.label == "LOCATION" and e.value.get("kind") == "province")
+        counts = Counter(
+            str(e.value["name"]) for e in ents if e.label == "LOCATION" and e.value.get("kind") == "province"
+        )
         best = counts.most_common(1)[0][0] if counts else None
         for e in pending:
             if best:

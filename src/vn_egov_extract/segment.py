@@ -29,7 +29,9 @@ from .resources import load_tsv
 
 __all__ = ["split_sentences", "tokenize_span", "protected_spans", "segment"]
 
-_ENUMERATOR = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[a-zđ][.)]|[IVXLC]{1,6}[.)]|[-+*•·–—]|\(\d{1,3}\)|\([a-zđ]\))$")
+_ENUMERATOR = regex.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[a-zđ][.)]|[IVXLC]{1,6}[.)]|[-+*•·–—]|\(\d{1,3}\)|\([a-zđ]\))$"
+)
 _PUNCT_ONLY = regex.compile(r"^[\p{P}\p{S}\s]+$")
 
 

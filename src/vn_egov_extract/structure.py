@@ -30,11 +30,10 @@ import functools
 
 import regex
 
-from .document import Doc, Ent
+from .document import Doc
 from .models import Reference, Signer
 from .normalize import fold_key
 from .recognizers.dates import DateSpec, resolve_dates
-from .recognizers.locations import lookup_province
 from .resources import load_lexicon
 
 __all__ = ["extract_metadata", "infer_doc_date", "find_references", "apply_structure"]
@@ -101,7 +100,7 @@ def extract_metadata(doc: Doc) -> None:
             if md.signer is None:
                 md.signer = Signer(name=val)
         elif field == "field":
-            setattr(md, "field", val)
+            md.field = val
         elif getattr(md, field, None) in (None, ""):
             setattr(md, field, val)
     if md.number is None:
@@ -260,7 +259,3 @@ def apply_structure(doc: Doc) -> list[Reference]:
     extract_metadata(doc)
     infer_doc_date(doc)
     return find_references(doc)
-
-
-def _unused(e: Ent) -> None:  # pragma: no cover
-    lookup_province(e.text)

@@ -42,7 +42,13 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return None
     even_zero = sum(1 for b in sample[0::2] if b == 0) / max(1, len(sample[0::2]))
     odd_zero = sum(1 for b in sample[1::2] if b == 0) / max(1, len(sample[1::2]))
-    enc = "utf-16-le" if odd_zero > 0.3 and even_zero < 0.05 else "utf-16-be" if even_zero > 0.3 and odd_zero < 0.05 else None
+    enc = (
+        "utf-16-le"
+        if odd_zero > 0.3 and even_zero < 0.05
+        else "utf-16-be"
+        if even_zero > 0.3 and odd_zero < 0.05
+        else None
+    )
     if enc is None:
         return None
     try:
@@ -69,7 +75,13 @@ def decode_text(data: bytes) -> tuple[str, list[ErrorEntry]]:
                 return data[len(bom) :].decode(enc), errors
             except UnicodeDecodeError as e:
                 text = data[len(bom) :].decode(enc, errors="replace")
-                errors.append(ErrorEntry(kind=ErrorKind.DECODE_ERROR, message=f"invalid {enc} bytes replaced: {e.reason}", severity="warning"))
+                errors.append(
+                    ErrorEntry(
+                        kind=ErrorKind.DECODE_ERROR,
+                        message=f"invalid {enc} bytes replaced: {e.reason}",
+                        severity="warning",
+                    )
+                )
                 return text, errors
     try:
         return data.decode("utf-8"), errors
@@ -77,7 +89,13 @@ def decode_text(data: bytes) -> tuple[str, list[ErrorEntry]]:
         first_error = e
     u16 = _utf16_without_bom(data)
     if u16 is not None:
-        errors.append(ErrorEntry(kind=ErrorKind.ENCODING_REPAIRED, message="UTF-16 without byte-order mark detected and decoded", severity="info"))
+        errors.append(
+            ErrorEntry(
+                kind=ErrorKind.ENCODING_REPAIRED,
+                message="UTF-16 without byte-order mark detected and decoded",
+                severity="info",
+            )
+        )
         return u16, errors
     if _looks_binary(data):
         raise InputError("the input is not text (binary data)", kind=ErrorKind.NOT_TEXT)
@@ -92,7 +110,9 @@ def decode_text(data: bytes) -> tuple[str, list[ErrorEntry]]:
             repaired = decode_legacy(data)
             if repaired is not None:
                 return repaired
-        raise InputError(f"the input is not UTF-8 text ({first_error.reason} at byte {first_error.start})", kind=ErrorKind.NOT_TEXT)
+        raise InputError(
+            f"the input is not UTF-8 text ({first_error.reason} at byte {first_error.start})", kind=ErrorKind.NOT_TEXT
+        )
     errors.append(
         ErrorEntry(
             kind=ErrorKind.DECODE_ERROR,

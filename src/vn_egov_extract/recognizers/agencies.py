@@ -35,7 +35,7 @@ from ..normalize import fold_key
 from ..resources import load_tsv, split_list
 from .base import Recognizer, make_ent
 from .gazetteer import Gazetteer, trie_pattern
-from .locations import Province, lookup_province, province_gazetteer
+from .locations import Province, province_gazetteer
 
 __all__ = ["AgencyRecognizer", "Body", "national_bodies", "lookup_body", "CONTEXT_LOCATION"]
 
@@ -308,12 +308,21 @@ class AgencyRecognizer(Recognizer):
                 if w[0].isupper():
                     if fold_key(w) in _TITLE_WORDS or (not first and _starts_new_body(lower, ws, heads_pat)):
                         break
-                    if not first and _surname_start(view, ws) and lookup_body(f"{canonical} {view[words[0][0] : words[-1][1]]}"):
+                    if (
+                        not first
+                        and _surname_start(view, ws)
+                        and lookup_body(f"{canonical} {view[words[0][0] : words[-1][1]]}")
+                    ):
                         break  # a known body followed by a person's name: "Văn phòng Chính phủ Mai Tiến Dũng"
                     if not first:
                         # a province name ends the body's name: "... Viễn thông Đồng Nai"
                         pm = next(province_gazetteer().finditer(lower, ws, min(len(lower), ws + 40)), None)
-                        if pm is not None and pm.start == ws and pm.entries[0].kind == "province" and _is_name_case(view[pm.start : pm.end]):
+                        if (
+                            pm is not None
+                            and pm.start == ws
+                            and pm.entries[0].kind == "province"
+                            and _is_name_case(view[pm.start : pm.end])
+                        ):
                             loc_in_name = pm.entries[0]
                             loc_span = (pm.start, pm.end)
                             break
@@ -323,7 +332,7 @@ class AgencyRecognizer(Recognizer):
                     continue
                 if first:
                     break
-                if wl in ("và", "về") :
+                if wl in ("và", "về"):
                     nxt = _WORD.match(view, we + 1) if we + 1 < len(view) and view[we] == " " else None
                     if nxt and nxt.group(0)[0].isupper() and not _starts_new_body(lower, nxt.start(), heads_pat):
                         words.append((ws, we))
@@ -345,7 +354,12 @@ class AgencyRecognizer(Recognizer):
             # trailing lowercase syllable glued to a following lower-case word: "Bộ Y tế công bố"
             end = words[-1][1]
             nxt = regex.match(r" (\p{Ll}[\p{L}\p{M}]*)", view[end : end + 20])
-            if nxt and lowercase_run and fold_key(nxt.group(1)) not in words_ok and fold_key(nxt.group(1)) not in ("tỉnh", "thành", "tp"):
+            if (
+                nxt
+                and lowercase_run
+                and fold_key(nxt.group(1)) not in words_ok
+                and fold_key(nxt.group(1)) not in ("tỉnh", "thành", "tp")
+            ):
                 if len(words) > 1 and not view[words[-1][0]].isupper():
                     words.pop()
                     end = words[-1][1]
@@ -354,10 +368,19 @@ class AgencyRecognizer(Recognizer):
             if loc_in_name is not None and loc_span is not None:
                 loc = loc_in_name
                 end = loc_span[1]
-            sm = None if loc is not None else regex.match(r"\s+(?:(?:tỉnh|thành\s+phố|tp\.?)\s+)?", lower[end : end + 16])
+            sm = (
+                None
+                if loc is not None
+                else regex.match(r"\s+(?:(?:tỉnh|thành\s+phố|tp\.?)\s+)?", lower[end : end + 16])
+            )
             if sm is not None:
                 pm = next(province_gazetteer().finditer(lower, end + sm.end(), min(len(lower), end + 60)), None)
-                if pm is not None and pm.start == end + sm.end() and _is_name_case(view[pm.start : pm.end]) and pm.entries[0].kind == "province":
+                if (
+                    pm is not None
+                    and pm.start == end + sm.end()
+                    and _is_name_case(view[pm.start : pm.end])
+                    and pm.entries[0].kind == "province"
+                ):
                     loc = pm.entries[0]
                     end = pm.end
             name_part = view[words[0][0] : (words[-1][1])]
@@ -385,7 +408,13 @@ class AgencyRecognizer(Recognizer):
 
     @staticmethod
     def _canonical(
-        head: str, name_part: str, all_caps: bool, field_abbr: dict[str, str], loc: Province | None, kind: str, line_start: bool = True
+        head: str,
+        name_part: str,
+        all_caps: bool,
+        field_abbr: dict[str, str],
+        loc: Province | None,
+        kind: str,
+        line_start: bool = True,
     ) -> tuple[str | None, str]:
         expanded = field_abbr.get(_abbr_key(name_part)) if regex.fullmatch(r"[\p{Lu}Đ&\-. ]+", name_part) else None
         if all_caps:

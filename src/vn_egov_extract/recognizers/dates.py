@@ -179,8 +179,14 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
     cue = _alt(cues)
     pats = [
         ("date.text_full", rf"{_B}(?:ngày\s+)?(?P<d>{_D})\s+tháng\s+(?P<m>{_M})\s*(?:,\s*)?năm\s+(?P<y>{_Y}){_E}"),
-        ("date.numeric_full", rf"{_B}(?:ngày\s+)?(?P<d>{_D})(?P<sep>[/.-])(?P<m>{_M})(?P=sep)(?P<y>{_Y})(?![\p{{L}}\p{{N}}/])"),
-        ("date.text_day_month", rf"{_B}ngày\s+(?P<d>{_D})\s+tháng\s+(?P<m>{_M}){_E}(?!\s*(?:,\s*)?năm\s+\d)(?![/.-]\d)"),
+        (
+            "date.numeric_full",
+            rf"{_B}(?:ngày\s+)?(?P<d>{_D})(?P<sep>[/.-])(?P<m>{_M})(?P=sep)(?P<y>{_Y})(?![\p{{L}}\p{{N}}/])",
+        ),
+        (
+            "date.text_day_month",
+            rf"{_B}ngày\s+(?P<d>{_D})\s+tháng\s+(?P<m>{_M}){_E}(?!\s*(?:,\s*)?năm\s+\d)(?![/.-]\d)",
+        ),
         ("date.day_month", rf"{_B}ngày\s+(?P<d>{_D})\s*/\s*(?P<m>{_M})(?![\p{{L}}\p{{N}}/])"),
         ("date.cue_day_month", rf"(?<={_B}(?:{cue})\s+)(?P<d>{_D})/(?P<m>{_M})(?![\p{{L}}\p{{N}}/])"),
         (

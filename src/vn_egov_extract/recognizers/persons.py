@@ -58,7 +58,15 @@ class PersonRecognizer(Recognizer):
             if " " not in name and m.group("title") not in ("Ông", "ông", "Bà", "bà", "đ/c", "Đ/c"):
                 continue
             seen.add((m.start("name"), m.end("name")))
-            yield make_ent(doc, self.label, m.start("name"), m.end("name"), {"name": name, "title": title}, "person.title+name", score=0.9)
+            yield make_ent(
+                doc,
+                self.label,
+                m.start("name"),
+                m.end("name"),
+                {"name": name, "title": title},
+                "person.title+name",
+                score=0.9,
+            )
         # a name alone on its line (signature, byline) or after an agency name
         for m in bare.finditer(view):
             if (m.start(), m.end()) in seen:
@@ -69,7 +77,9 @@ class PersonRecognizer(Recognizer):
             alone = view[line_start : m.start()].strip(" |*") == "" and view[m.end() : line_end].strip(" |*") == ""
             if not alone:
                 continue
-            yield make_ent(doc, self.label, m.start(), m.end(), {"name": m.group("name"), "title": None}, "person.alone", score=0.7)
+            yield make_ent(
+                doc, self.label, m.start(), m.end(), {"name": m.group("name"), "title": None}, "person.alone", score=0.7
+            )
 
 
 _EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?![\w-])")

@@ -27,7 +27,7 @@ def before_cues() -> tuple[tuple[str, str], ...]:
 
 @functools.cache
 def after_cues() -> dict[str, str]:
-    """"after" cue (single-spaced, lower case) → qualifier."""
+    """ "after" cue (single-spaced, lower case) → qualifier."""
     return {
         " ".join(r["cue"].lower().split()): r["qualifier"]
         for r in load_tsv("percent_qualifiers.tsv", ("cue", "qualifier", "position"))
