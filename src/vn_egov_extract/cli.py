@@ -148,5 +148,7 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
 
 
+cli.add_command(__import__("vn_egov_extract.render", fromlist=["render_cmd"]).render_cmd)
+
 if __name__ == "__main__":  # pragma: no cover
     main()
