@@ -176,6 +176,14 @@ _JS = """
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
 
 
+def _doc_title(result: DocumentResult) -> str:
+    """The metadata's title or subject (the first that has a letter), else ""."""
+    for t in (result.metadata.title, result.metadata.subject):
+        if t and any(c.isalpha() for c in t):
+            return t.strip()
+    return ""
+
+
 def _esc(s: Any) -> str:
     return html.escape(str(s), quote=True)
 
@@ -316,8 +324,7 @@ def render_page(result: DocumentResult, *, title: str | None = None, index_href:
     >>> page.count('<mark class="ent"'), page.count('<tr class="claim"')
     (3, 1)
     """
-    md = result.metadata
-    name = title or md.title or md.subject or (Path(result.source).name if result.source else "Tài liệu")
+    name = title or _doc_title(result) or (Path(result.source).name if result.source else "Tài liệu")
     evidence, ev_of = _evidence_ids(result.claims)
     parts = [_head(name), "<body>\n<header>\n"]
     if index_href:
@@ -364,9 +371,10 @@ def render_index(pages: Sequence[tuple[str, DocumentResult]], *, title: str = "v
     parts.append("<th>claims</th><th>errors</th></tr></thead>\n<tbody>\n")
     for href, r in pages:
         label = r.source or href
-        t = r.metadata.title or r.metadata.subject or ""
+        t = _doc_title(r)
         parts.append(
-            f'<tr><td><a href="{_esc(href)}">{_esc(label)}</a></td><td>{_esc(t)}</td><td>{_esc(r.doc_date or "")}</td>'
+            f'<tr><td><a href="{_esc(href)}">{_esc(label)}</a></td><td>{_esc(t)}</td>'
+            f'<td class="period">{_esc(r.doc_date or "")}</td>'
             f'<td class="num">{len(r.entities)}</td><td class="num">{len(r.claims)}</td>'
             f'<td class="num">{len(r.errors)}</td></tr>\n'
         )
@@ -456,7 +464,8 @@ def render_cmd(input_path: Path, output: Path, doc_date: Any, quiet: bool) -> No
     .jsonl/.json file): entities highlighted on the text, claims beside it.
 
     One document: OUTPUT is the page. Several: OUTPUT is a folder that gets one page per
-    document and index.html.
+    document and index.html. Exit status 1 when a document has errors (its page, listing
+    them, is still written), 2 on a usage error.
     """
     results = list(_results_of(input_path, doc_date=doc_date, quiet=quiet))
     if not results:
