@@ -148,5 +148,8 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
 
 
+cli.add_command(__import__("vn_egov_extract.render", fromlist=["render_cmd"]).render_cmd)
+cli.add_command(__import__("vn_egov_extract.plot", fromlist=["plot_cmd"]).plot_cmd)
+
 if __name__ == "__main__":  # pragma: no cover
     main()
