@@ -307,6 +307,8 @@ class Reference(_Model):
     doc_type: str | None = None
     relation: str | None = None
     date: str | None = None
+    issuer: str | None = None
+    year: int | None = None
 
 
 class Signer(_Model):
@@ -324,6 +326,7 @@ class Appendix(_Model):
     accompanies: str | None = None
     start: int | None = None
     end: int | None = None
+    label: str | None = None
 
 
 class Metadata(_Model):
@@ -346,6 +349,12 @@ class Metadata(_Model):
     title: str | None = None
     author: str | None = None
     published: str | None = None
+    issuing_authority: str | None = None
+    legal_bases: list[str] = Field(default_factory=list)
+    distribution: list[str] = Field(default_factory=list)
+    field: str | None = None
+    effective_date: str | None = None
+    effect_status: str | None = None
 
 
 class TableCell(_Model):
