@@ -148,5 +148,7 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
 
 
+from .graph import graph_cmd; cli.add_command(graph_cmd)  # noqa: E402, E702, I001  (issue #5)
+
 if __name__ == "__main__":  # pragma: no cover
     main()
