@@ -256,9 +256,7 @@ def write_graphml(graph: CitationGraph, path: str | Path) -> None:
         for col in columns:
             kid = f"{domain[0]}_{col}"
             keys[(domain, col)] = kid
-            ET.SubElement(
-                root, "key", {"id": kid, "for": domain, "attr.name": col, "attr.type": _graphml_type(col)}
-            )
+            ET.SubElement(root, "key", {"id": kid, "for": domain, "attr.name": col, "attr.type": _graphml_type(col)})
     g = ET.SubElement(root, "graph", {"id": "citations", "edgedefault": "directed"})
     for row in graph.node_rows():
         n = ET.SubElement(g, "node", {"id": row["id"]})

@@ -534,7 +534,10 @@ class _Reader:
                 break
             upper = _is_upper(c.text)
             if not subj:
-                if not (upper or _cue_rest(c, "subject") is not None):
+                # the trích yếu: in capitals, after "V/v"/"Về việc", or one line that is not
+                # a sentence of the body (it does not end with a period)
+                plain = len(c.text) <= 300 and not c.text.rstrip().endswith((".", ";", ":"))
+                if not (upper or _cue_rest(c, "subject") is not None or plain):
                     break
             elif _is_upper(subj[0].text) != upper or (not upper and not c.text[:1].islower()):
                 break
