@@ -317,6 +317,33 @@ LAYOUTS = [
         id="qd-1610-decision-with-articles-pipes",
     ),
     pytest.param(
+        "THỦ TƯỚNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 1891/QĐ-TTg\nHà Nội, ngày 03 tháng 9 năm 2025\n\nQUYẾT ĐỊNH\n"
+        "PHÊ DUYỆT PHƯƠNG ÁN CẮT GIẢM, ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH LIÊN QUAN ĐẾN HOẠT ĐỘNG SẢN XUẤT, "
+        "KINH DOANH THUỘC PHẠM VI CHỨC NĂNG QUẢN LÝ CỦA BỘ CÔNG AN NĂM 2025\n"
+        "THỦ TƯỚNG CHÍNH PHỦ\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n"
+        "Theo đề nghị của Bộ trưởng Bộ Công an;\n"
+        "QUYẾT ĐỊNH:\n"
+        "Điều 1. Phê duyệt Phương án cắt giảm, đơn giản hóa thủ tục hành chính kèm theo Quyết định này.\n"
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành./.\n\n"
+        "Nơi nhận:\n- Ban Bí thư Trung ương Đảng;\n- Lưu: VT, KSTT (2).\n"
+        "KT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n(Đã ký)\nNGUYỄN HÒA BÌNH\n",
+        {
+            "doc_type": "Quyết định",
+            "number": "1891/QĐ-TTg",
+            "issuer": "Thủ tướng Chính phủ",
+            "parent_issuer": None,
+            "issued_date": "2025-09-03",
+            "issuing_authority": "Thủ tướng Chính phủ",
+            "legal_bases": ["Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025"],
+            "signer_name": "Nguyễn Hòa Bình",
+            "signer_title": "Phó Thủ tướng",
+            "signer_authority": "KT. Thủ tướng",
+        },
+        id="xdcs-qd-1891-prime-minister-decision-plain-text-signed-note-upper-case-name",
+    ),
+    pytest.param(
         "Số hiệu: | 634/TB-VPCP | Loại văn bản: | Thông báo |\n"
         "Nơi ban hành: | Văn phòng Chính phủ | Người ký: | Trịnh Mạnh Linh |\n"
         "Ngày ban hành: | 22/11/2025 | Ngày hiệu lực: | Đã biết |\n"
