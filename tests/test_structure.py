@@ -617,3 +617,12 @@ def test_doc_date_is_an_iso_date(seed_results):
 def test_structure_on_a_seed_path_read_from_disk(ex):
     r = ex.extract_file(seed_path("003"))
     assert r.metadata.number == "3485/BTTTT-THH" and r.doc_date_rule == "header"
+
+
+def test_fixed_bug_recipient_line_does_not_swallow_the_body(ex):
+    text = (
+        "Số: 3485/BTTTT-THH | Hà Nội, ngày 10 tháng 9 năm 2020 |\n"
+        "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực\nthuộc Trung ương\n"
+        "Thực hiện Nghị quyết số 17/NQ-CP ngày 07/3/2019 của Chính phủ, Bộ đề nghị.\n"
+    )
+    assert ex.extract(text).metadata.recipients == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]

@@ -587,7 +587,7 @@ class _Reader:
                     break
                 if _LIST_MARK.match(c.text):
                     items.append(c.text)
-                elif items and not items[-1].rstrip().endswith((";", ".")) and len(items[-1]) < 300:
+                elif items and _wraps(items[-1], c.text) and len(items[-1]) < 300:
                     items[-1] += " " + c.text
                 elif not items:
                     items.append(c.text)
@@ -878,6 +878,15 @@ class _Reader:
             head = " ".join(p for p in parts if p)
             title = f"{head}: {md.subject}" if head and md.subject else head or md.subject
             md.title = title[:300] if title else None
+
+
+def _wraps(prev: str, nxt: str) -> bool:
+    """``nxt`` continues ``prev`` (a hard line wrap): ``prev`` does not end a clause and
+    ``nxt`` starts in lower case, or ``prev`` ends with "và", a comma or a dash."""
+    p = prev.rstrip()
+    if p.endswith((";", ".", ":")):
+        return False
+    return nxt[:1].islower() or p.endswith((" và", ",", "-", "–"))
 
 
 def _cue_rest_text(text: str, kind: str) -> str | None:
