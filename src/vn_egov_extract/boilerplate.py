@@ -4,13 +4,14 @@ Web chrome, menus, account prompts, related-article lists, keyword lines, editor
 file names and photo credits, ratings and injected spam, by the rules of
 ``models/boilerplate.tsv``; runs of 25 or more letters glued together without spaces (a
 spam-injection artefact); every repetition of a bracketed spam keyword ("【bong đa truc tuyến】"
-→ "bong đa truc tuyến" elsewhere); and, in news pages, what follows the author's sign-off line
-(:func:`find_signoff_tail`).
+→ "bong đa truc tuyến" elsewhere); a page's table of contents (:func:`find_toc_runs`); and, in
+news pages, what follows the author's sign-off line (:func:`find_signoff_tail`).
 """
 
 from __future__ import annotations
 
 import functools
+from collections import Counter
 
 import regex
 
@@ -18,7 +19,7 @@ from .models import Range
 from .resources import load_tsv
 from .tables import lines_of
 
-__all__ = ["find_boilerplate", "find_signoff_tail"]
+__all__ = ["find_boilerplate", "find_signoff_tail", "find_toc_runs"]
 
 
 @functools.cache
@@ -95,6 +96,76 @@ def find_boilerplate(text: str) -> list[Range]:
         if len(kw) >= 4:
             for k in regex.finditer(regex.escape(kw), text):
                 out.append(Range(start=k.start(), end=k.end(), kind="spam_keyword"))
+    out.extend(find_toc_runs(text, lines))
+    return out
+
+
+_GLUE = regex.compile(r"^[\s\-–—•*·+|]*$")
+_HEADING_EDGES = regex.compile(r"^[\s\-–—•*·+#>]+|[\s\-–—•*·+]+$")
+_TOC_LINE = regex.compile(r"^\s*(?:[-–•+]\s*)?(?:\*\*|#{1,6}\s)|^\s*[-–•+]\s+\S")
+_TOC_MIN_KEY = 12
+_TOC_MAX_KEY = 250
+
+
+def _heading_key(line: str) -> str:
+    return " ".join(_HEADING_EDGES.sub("", line.replace("**", " ")).split())
+
+
+def find_toc_runs(text: str, lines: list[tuple[int, int]] | None = None) -> list[Range]:
+    """A page's table of contents: a run of two or more consecutive heading-like lines (no
+    blank line between them; list markers and "-" lines may glue them) each of which is
+    repeated later in the page as a line of its own (the section headings the contents
+    point to). Heading-like: bold, a markdown heading or a list item, starting with a capital
+    or a digit, 12 to 250 characters once markup is stripped, not ending with a period (hard
+    line wraps of body text that happen to repeat are not). Seen on legal explainer pages
+    (thuvienphapluat.vn "Nội dung chính" lists).
+
+    >>> toc = "-\\n**Mục tiêu là gì?** -\\n**Kinh phí ra sao?**\\n\\n"
+    >>> t = toc + "Mở đầu.\\n**Mục tiêu là gì?**\\nA.\\n**Kinh phí ra sao?**\\nB."
+    >>> [t[r.start:r.end] for r in find_toc_runs(t)]
+    ['-\\n**Mục tiêu là gì?** -\\n**Kinh phí ra sao?**']
+    """
+    if lines is None:
+        lines = lines_of(text)
+    keys = [_heading_key(text[s:e]) for s, e in lines]
+    last_seen: dict[str, int] = {}
+    for i, k in enumerate(keys):
+        if k:
+            last_seen[k] = i
+    counts = Counter(keys)
+    out: list[Range] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        j = i
+        heads: list[int] = []
+        while j < n:
+            s, e = lines[j]
+            line = text[s:e]
+            if not line.strip():
+                break
+            k = keys[j]
+            if _GLUE.match(line):
+                j += 1
+                continue
+            if (
+                _TOC_LINE.match(line)
+                and (k[:1].isupper() or k[:1].isdigit())
+                and _TOC_MIN_KEY <= len(k) <= _TOC_MAX_KEY
+                and not k.endswith(".")
+                and last_seen.get(k, -1) > j
+                and counts[k] >= 2
+            ):
+                heads.append(j)
+                j += 1
+                continue
+            break
+        if len(heads) >= 2:
+            # every heading must recur after the whole run
+            run_end = heads[-1]
+            if all(last_seen[keys[h]] > run_end for h in heads):
+                out.append(Range(start=lines[i][0], end=lines[run_end][1], kind="toc"))
+        i = max(j, i + 1)
     return out
 
 

@@ -148,8 +148,17 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
 
 
-cli.add_command(__import__("vn_egov_extract.render", fromlist=["render_cmd"]).render_cmd)
-cli.add_command(__import__("vn_egov_extract.plot", fromlist=["plot_cmd"]).plot_cmd)
+def _register_commands() -> None:
+    """Add the commands that live in their own modules (graph, render, plot)."""
+    from .graph import graph_cmd
+    from .plot import plot_cmd
+    from .render import render_cmd
+
+    for cmd in (graph_cmd, render_cmd, plot_cmd):
+        cli.add_command(cmd)
+
+
+_register_commands()
 
 if __name__ == "__main__":  # pragma: no cover
     main()

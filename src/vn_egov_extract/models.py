@@ -298,7 +298,11 @@ class Range(_Model):
 
 class Reference(_Model):
     """A citation of another document: its number, the relation the text states (căn cứ,
-    thực hiện, theo, thay thế, bãi bỏ, sửa đổi, bổ sung, kèm theo, hướng dẫn) and its date."""
+    thực hiện, theo, thay thế, bãi bỏ, sửa đổi, bổ sung, kèm theo, hướng dẫn) and its date.
+
+    ``text``/``start``/``end`` are the number as written; ``number`` is the symbol ("17/NQ-CP")
+    or, for a short reference the text never gives in full, "Nghị định 43 năm 2011"; ``issuer``
+    and ``year`` come from the symbol (``year`` else from ``date``)."""
 
     number: str
     text: str
@@ -307,6 +311,8 @@ class Reference(_Model):
     doc_type: str | None = None
     relation: str | None = None
     date: str | None = None
+    issuer: str | None = None
+    year: int | None = None
 
 
 class Signer(_Model):
@@ -318,17 +324,28 @@ class Signer(_Model):
 
 
 class Appendix(_Model):
-    """An appendix (PHỤ LỤC): its title and the document it accompanies."""
+    """An appendix (PHỤ LỤC): its ``label`` as written ("PHỤ LỤC I"), title, the number of the
+    document it accompanies ("Kèm theo ..."), and its range of ``text`` (heading to the next
+    appendix or the end of the content)."""
 
     title: str | None = None
     accompanies: str | None = None
     start: int | None = None
     end: int | None = None
+    label: str | None = None
 
 
 class Metadata(_Model):
     """What the document is: the official-letter header and footer, or the web page's
-    title, byline and date. Every field is optional."""
+    title, byline and date. Every field is optional.
+
+    Official letters (Decree 30/2020/NĐ-CP layout): ``issuer`` and ``parent_issuer`` (the body
+    above it in the header), ``unit`` (the issuing unit of a letter, from its symbol),
+    ``number``, ``place``, ``issued_date`` (ISO), ``doc_type``, ``subject`` (trích yếu),
+    ``issuing_authority`` (a decision's "GIÁM ĐỐC ..." line), ``recipients`` ("Kính gửi"),
+    ``legal_bases`` (the "Căn cứ ..." clauses), ``distribution`` ("Nơi nhận"), ``signer``,
+    ``appendices``. Legal-database pages add ``field`` (lĩnh vực), ``effective_date`` and
+    ``effect_status``."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True)
 
@@ -346,6 +363,12 @@ class Metadata(_Model):
     title: str | None = None
     author: str | None = None
     published: str | None = None
+    issuing_authority: str | None = None
+    legal_bases: list[str] = Field(default_factory=list)
+    distribution: list[str] = Field(default_factory=list)
+    field: str | None = None
+    effective_date: str | None = None
+    effect_status: str | None = None
 
 
 class TableCell(_Model):
