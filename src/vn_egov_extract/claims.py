@@ -173,8 +173,8 @@ def _direction_patterns() -> dict[str, list[tuple[regex.Pattern[str], str]]]:
 def _filters() -> dict[str, list[regex.Pattern[str]]]:
     out: dict[str, list[regex.Pattern[str]]] = {}
     for r in load_tsv("claim_filters.tsv", ("kind", "pattern")):
-        if r["kind"] == "cited_title":
-            out.setdefault("cited_title", []).append(regex.compile(_phrase_pattern(r["pattern"])))
+        if r["kind"] in ("cited_title", "title_noun"):
+            out.setdefault(r["kind"], []).append(regex.compile(_phrase_pattern(r["pattern"])))
         else:
             out.setdefault(r["kind"], []).append(regex.compile(r["pattern"]))
     return out
@@ -186,6 +186,12 @@ def _directive_types() -> tuple[frozenset[str], tuple[regex.Pattern[str], ...]]:
     types = frozenset(r["doc_type"].lower() for r in rows if r["kind"] == "directive")
     verbs = tuple(regex.compile(_phrase_pattern(r["doc_type"].lower())) for r in rows if r["kind"] == "announce")
     return types, verbs
+
+
+@functools.cache
+def _ellipsis_words() -> regex.Pattern[str]:
+    words = sorted((r["word"] for r in load_tsv("ellipsis_words.tsv", ("word",))), key=len, reverse=True)
+    return regex.compile("|".join(_phrase_pattern(w) for w in words))
 
 
 @functools.cache
@@ -242,6 +248,18 @@ _LIST_MARK = regex.compile(
 _TERMINAL = regex.compile(r"[.!?;:…][\s*_\"”’)]*$")
 _HEADING_ENUM = regex.compile(r"^[*_\s]*(?:\d{1,2}|[IVXLC]{1,6}|[A-ZĐ])[.)]\s")
 _PARA_BREAK = regex.compile(r"\n[ \t]*\n")
+#: a rate named by no noun of its own right before the value: "đạt tỉ lệ còn ít hơn 10%", "chiếm 2%"
+_BARE_RATE = regex.compile(
+    r"(?:(?<![\p{L}])(?:tỷ|tỉ)\s+lệ|(?<![\p{L}])chiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?)"
+    r"(?:\s+(?:còn|chỉ|mới|vẫn|đạt|là|ở\s+mức|khoảng|gần|hơn|trên|dưới|ít\s+hơn|tối\s+thiểu|ít\s+nhất|từ|chưa\s+đến|chưa\s+tới))*"
+    r"[\s*_]*$"
+)
+#: a rate or target whose measure the words after it leave implicit: "tỷ lệ này", "Chỉ tiêu cho
+#: các đơn vị chuyên môn ... đạt tối thiểu 45%", "tỷ lệ của cả nước là 30%"
+_IMPLICIT_RATE = regex.compile(
+    r"(?<![\p{L}])(?:tỷ\s+lệ|tỉ\s+lệ|mức|chỉ\s+tiêu)\s+(?:này|đó|trên|chung|trung\s+bình|bình\s+quân"
+    r"|cho|của|đối\s+với|tại|ở|được\s+giao|giao)(?![\p{L}])"
+)
 _BARE_NUMBER = regex.compile(r"[*_\s]*[^\d\s*_]{0,12}\s*(?:" + NUMBER_PATTERN + r")\s*%?[*_\s]*")
 
 
@@ -377,6 +395,7 @@ class _Ctx:
     last_agency: Subject | None = None
     metric: MetricMention | None = None
     metric_text: str | None = None
+    metric_age: int = 0
     period: Period | None = None
     section_period: Period | None = None
     leadin_status: str | None = None
@@ -439,11 +458,54 @@ class ClaimExtractor:
                 break
         return first, body
 
+    def _doc_type_line(self) -> ClaimUnit | None:
+        """The line naming the document's type in an official document's header ("KẾ HOẠCH",
+        "**THÔNG BÁO**"), among its first units."""
+        types, _ = _directive_types()
+        known = types | {"thông báo", "công văn", "báo cáo", "tờ trình", "hướng dẫn", "thông tư", "nghị định"}
+        for u in self.units[:40]:
+            bare = self.text[u.start : u.end].strip("*_#: \n").lower()
+            if " ".join(bare.split()) in known:
+                return u
+        return None
+
+    @functools.cached_property
+    def _title_block(self) -> list[ClaimUnit]:
+        """The units that title the document: the first unit when it is a heading, the paragraph
+        after the type line of an official document ("KẾ HOẠCH" → "Chuyển đổi số tỉnh An Giang
+        năm 2024"), and the upper-case headings before the body's first full sentence."""
+        out: list[ClaimUnit] = []
+        first, _ = self._title_units()
+        if first is not None and first.heading:
+            out.append(first)
+        line = self._doc_type_line()
+        if line is not None:
+            k = self.units.index(line) + 1
+            for i in range(k, len(self.units)):
+                if i > k and self.units[i].para_start:
+                    break
+                out.append(self.units[i])
+        for u in self.units[:60]:
+            body = self.text[u.start : u.end]
+            if len(body.split()) >= 15 and not u.heading:
+                break
+            letters = [c for c in body if c.isalpha()]
+            if u.heading and letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters) and u not in out:
+                out.append(u)
+        return out
+
     def _is_directive(self) -> bool:
         types, verbs = _directive_types()
         md = self.doc.metadata
         if md.doc_type:
             return md.doc_type.lower() in types
+        if md.number:
+            for e in self.doc.entities_in(0, min(len(self.text), 3000), "DOC_NUMBER"):
+                if e.text == md.number and e.value.get("doc_type"):
+                    return str(e.value["doc_type"]).lower() in types
+        line = self._doc_type_line()
+        if line is not None:
+            return " ".join(self.text[line.start : line.end].strip("*_#: \n").lower().split()) in types
         first, body = self._title_units()
         for u, need_verb in ((first, not (first is not None and first.heading)), (body, True)):
             if u is None:
@@ -485,14 +547,8 @@ class ClaimExtractor:
                 if e.value.get("kind") == "people_committee" and loc and not str(loc).startswith("@"):
                     return Subject(name=str(loc), kind="province")
         provinces: set[str] = set()
-        for u in self.units:
-            if u.start >= head_end:
-                break
-            if not u.heading or self.doc.in_boilerplate(u.start, u.end):
-                continue
-            body = self.text[u.start : u.end]
-            letters = [c for c in body if c.isalpha()]
-            if not letters or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        for u in self._title_block:
+            if self.doc.in_boilerplate(u.start, u.end):
                 continue
             for e in self.doc.entities_in(u.start, u.end):
                 if e.label == "LOCATION" and e.value.get("kind") == "province":
@@ -509,17 +565,7 @@ class ClaimExtractor:
 
     def _title_period(self) -> Period | None:
         """The period the document's title names ("Kế hoạch ... năm 2025"), for its targets."""
-        first, _ = self._title_units()
-        spans = []
-        if first is not None and first.heading:
-            spans.append((first.start, first.end))
-        for u in self.units[:40]:
-            if u.heading and u is not first and u.start < 2000:
-                body = self.text[u.start : u.end]
-                letters = [c for c in body if c.isalpha()]
-                if letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
-                    spans.append((u.start, u.end))
-        for a, b in spans:
+        for a, b in ((u.start, u.end) for u in self._title_block):
             ents = self.doc.entities_in(a, b)
             for d in ents:
                 if d.label == "DATE" and not self._is_citation_date(d, ents) and d.value.get("end"):
@@ -658,13 +704,17 @@ class ClaimExtractor:
             if subj is None:
                 continue
             if subj.kind == "province":
-                self.ctx.last_province = subj
+                self.ctx.last_province = subj.model_copy(update={"scope": None})
             elif subj.kind in ("ministry", "agency"):
                 self.ctx.last_agency = subj
+        self.ctx.metric_age += 1
         if mentions:
             m = mentions[-1]
             self.ctx.metric = m
             self.ctx.metric_text = self.text[m.start : m.end]
+            self.ctx.metric_age = 0
+        elif self.ctx.metric_age > 2:
+            self.ctx.metric = None  # an elided metric is the one of the last sentence or two
         dates = [e for e in ents if e.label == "DATE" and not self._is_citation_date(e, ents)]
         dates = [d for d in dates if not self._is_event_date(d, u)] or dates
         self.ctx.period = self._period_of_date(dates[-1], "context") if dates else None
@@ -694,10 +744,9 @@ class ClaimExtractor:
         for a in {cl_a, seg_a}:
             if any(pat.search(low[a : p.start]) for pat in f.get("conditional", [])):
                 return True
-        # inside the quoted title of a cited document
-        q_open = self.text.rfind("“", u.start, p.start)
-        q_close = self.text.rfind("”", u.start, p.start)
-        if q_open > q_close and self.text.find("”", p.end, u.end) >= 0:
+        # inside a quoted name: Chương trình "Phấn đấu 100% hồ sơ được giải quyết trực tuyến"
+        q = self._quote_open(u, p)
+        if q is not None and any(pat.search(low[max(u.start, q - 40) : q]) for pat in f.get("title_noun", [])):
             return True
         # inside the title of a cited document: "Văn bản số 2662/BTTTT-THH về việc ... 100% ..."
         for e in ents:
@@ -712,6 +761,18 @@ class ClaimExtractor:
             ):
                 return True
         return False
+
+    def _quote_open(self, u: ClaimUnit, p: Ent) -> int | None:
+        """Offset of the opening quotation mark of the quotation holding ``p``, if any."""
+        text = self.text
+        for o, c in (("“", "”"), ("«", "»")):
+            qo, qc = text.rfind(o, u.start, p.start), text.rfind(c, u.start, p.start)
+            if qo > qc and text.find(c, p.end, u.end) >= 0:
+                return qo
+        n = text.count('"', u.start, p.start)
+        if n % 2 == 1 and text.find('"', p.end, u.end) >= 0:
+            return text.rfind('"', u.start, p.start)
+        return None
 
     # ---------------------------------------------------------------- clauses and evidence
 
@@ -759,19 +820,31 @@ class ClaimExtractor:
     # ---------------------------------------------------------------- metric
 
     def _metric_for(self, p: Ent, u: ClaimUnit, mentions: list[MetricMention], cl_a: int, cl_b: int) -> Metric:
+        """The value's metric: a mention right after it, else one before it in its clause, else
+        (for an anaphoric "tỷ lệ"/"tỷ lệ này"/"chiếm") the sentence's or the previous sentence's
+        last mention, else one after it in its clause before the next value, else ``other``."""
+        chosen: MetricMention | None = None
+        around = [m for m in mentions if m.start < p.end and p.start < m.end]  # "giảm 50% lệ phí"
         after = [m for m in mentions if 0 <= m.start - p.end <= 12]
-        chosen: MetricMention | None = after[0] if after else None
+        if around or after:
+            chosen = (around or after)[0]
         if chosen is None:
+            before = [m for m in mentions if m.end <= p.start and m.start >= cl_a]
+            if before:
+                chosen = before[-1]
+        if chosen is None and self._anaphoric_metric(p, cl_a):
             before = [m for m in mentions if m.end <= p.start]
             if before:
                 chosen = before[-1]
+            elif self.ctx.metric is not None and self._needs_inherited_metric(p, u):
+                m = self.ctx.metric
+                return Metric(text=self.ctx.metric_text, key=m.key, start=m.start, end=m.end)
         if chosen is None:
-            inclause = [m for m in mentions if cl_a <= m.start < cl_b]
+            nxt = [q.start for q in self.doc.entities_in(p.end, cl_b, "PERCENT")]
+            limit = min(nxt) if nxt else cl_b
+            inclause = [m for m in mentions if p.end <= m.start < limit]
             if inclause:
                 chosen = inclause[0]
-        if chosen is None and self.ctx.metric is not None and self._needs_inherited_metric(p, u):
-            m = self.ctx.metric
-            return Metric(text=self.ctx.metric_text, key=m.key, start=m.start, end=m.end)
         if chosen is None:
             phrase = self._other_metric_phrase(p, cl_a, cl_b)
             return Metric(
@@ -782,13 +855,23 @@ class ClaimExtractor:
             )
         return Metric(text=self.text[chosen.start : chosen.end], key=chosen.key, start=chosen.start, end=chosen.end)
 
+    def _anaphoric_metric(self, p: Ent, cl_a: int) -> bool:
+        """True when the words before the value name no measure of their own: "tỷ lệ này", a
+        bare "đạt tỉ lệ còn ít hơn 10%", "chiếm 2%", or only a subject, dates and the words of
+        ``models/ellipsis_words.tsv`` ("Trong khi đó, TP.HCM đạt 68%")."""
+        seg = self.lower[cl_a : p.start]
+        if _IMPLICIT_RATE.search(seg) or _BARE_RATE.search(seg):
+            return True
+        chars = list(seg)
+        for e in self.doc.entities_in(cl_a, p.start):
+            for i in range(e.start - cl_a, e.end - cl_a):
+                chars[i] = " "
+        rest = _ellipsis_words().sub(" ", "".join(chars))
+        return not regex.search(r"\p{L}", rest)
+
     def _needs_inherited_metric(self, p: Ent, u: ClaimUnit) -> bool:
         seg = self.lower[u.start : p.start]
-        return bool(
-            regex.search(
-                r"(?<![\p{L}])(?:tỷ\s+lệ\s+này|tỉ\s+lệ\s+này|chỉ\s+tiêu|tỷ\s+lệ|tỉ\s+lệ|mức\s+này)(?![\p{L}])", seg
-            )
-        ) and not regex.search(
+        return not regex.search(
             r"(?<![\p{L}])(?:tăng\s+trưởng|giải\s+ngân|thu\s+ngân\s+sách|xuất\s+khẩu|bán\s+lẻ|doanh\s+nghiệp|grdp|gdp)(?![\p{L}])",
             seg,
         )
@@ -1175,7 +1258,10 @@ class ClaimExtractor:
     ) -> str | None:
         """The status the cue words of ``lower[a:b]`` give (None when there is none)."""
         low = self.lower
-        taken = list(masked)
+        # names are no cue words: "Cần Thơ", "Ủy ban ... Kế hoạch và Đầu tư"
+        taken = list(masked) + [
+            (e.start, e.end) for e in self.doc.entities_in(a, b) if e.label in ("LOCATION", "AGENCY", "PERSON")
+        ]
         best: dict[str, int] = {}
         for c in _status_cues("before"):
             for m in c.pattern.finditer(low, a, b):
@@ -1184,7 +1270,7 @@ class ClaimExtractor:
                 taken.append((m.start(), m.end()))
                 st = c.directive if self.directive else c.status
                 best[st] = max(best.get(st, -1), m.end())
-        if after is not None:
+        if after is not None and not best:
             for c in _status_cues("after"):
                 if c.pattern.search(low, after[0], after[1]):
                     best.setdefault(c.status, b)
@@ -1205,7 +1291,10 @@ class ClaimExtractor:
         open_i = self.text.rfind("(", u.start, p.start)
         if open_i >= 0 and self.text.find(")", open_i, p.start) < 0 and self.text[open_i + 1 : p.start].strip(" *_"):
             a = open_i + 1
-        return self._cue_status_in(a, p.start, self._denominators(percents, p.start), (p.end, u.end))
+        # the value's own lead words count ("chưa đạt 50%" is the PERCENT span)
+        digit = regex.search(r"\d", self.text, pos=p.start, endpos=p.end)
+        b = digit.start() if digit else p.start
+        return self._cue_status_in(a, b, self._denominators(percents, p.start), (p.end, u.end))
 
     def _decide_status(self, cue: str | None, period: Period) -> str:
         """The status from the cue (or the mode's default), corrected by the period: nothing is
