@@ -260,6 +260,10 @@ _IMPLICIT_RATE = regex.compile(
     r"(?<![\p{L}])(?:tỷ\s+lệ|tỉ\s+lệ|mức|chỉ\s+tiêu)\s+(?:này|đó|trên|chung|trung\s+bình|bình\s+quân"
     r"|cho|của|đối\s+với|tại|ở|được\s+giao|giao)(?![\p{L}])"
 )
+#: a noun phrase right after a value (not "so với", "trở lên", a date, a unit of time)
+_NOUN_AFTER = regex.compile(
+    r"[\s*_]+(?!(?:so\s+với|so\s+cùng|trở\s+lên|trong|vào|năm|tháng|quý|kế\s+hoạch|mục\s+tiêu|dự\s+toán)(?![\p{L}]))\p{L}"
+)
 _BARE_NUMBER = regex.compile(r"[*_\s]*[^\d\s*_]{0,12}\s*(?:" + NUMBER_PATTERN + r")\s*%?[*_\s]*")
 
 
@@ -862,6 +866,8 @@ class ClaimExtractor:
         seg = self.lower[cl_a : p.start]
         if _IMPLICIT_RATE.search(seg) or _BARE_RATE.search(seg):
             return True
+        if _NOUN_AFTER.match(self.lower, p.end):
+            return False  # "100% hồ sơ thủ tục hành chính ..." names its measure after the value
         chars = list(seg)
         for e in self.doc.entities_in(cl_a, p.start):
             for i in range(e.start - cl_a, e.end - cl_a):
@@ -885,7 +891,9 @@ class ClaimExtractor:
         ):
             a = p.end + m.start("np")
             b = p.end + m.end("np")
-            return self.text[a:b].strip(), a, b
+            while b > a and self.text[b - 1].isspace():
+                b -= 1
+            return self.text[a:b], a, b
         # else the phrase before the value in the clause, cut at the value's verb
         seg_a = cl_a
         seg = self.text[seg_a : p.start]
@@ -899,7 +907,10 @@ class ClaimExtractor:
         seg = seg.strip(" ,(*_\n")
         if seg:
             start = seg_a + self.text[seg_a : p.start].find(seg)
-            return seg[-150:], start + max(0, len(seg) - 150), start + len(seg)
+            a, b = start + max(0, len(seg) - 150), start + len(seg)
+            while a < b and self.text[a].isspace():
+                a += 1
+            return self.text[a:b], a, b
         return None
 
     # ---------------------------------------------------------------- subject
@@ -1381,7 +1392,7 @@ class ClaimExtractor:
                 if sec_dates and not from_note:
                     period = self._period_of_date(sec_dates[-1], "table")
                 sec_target = self._cue_status_in_text(section.cells[0].text) == "target"
-            self._row_claims(t, r, header, roles, period, target_table or sec_target)
+            self._row_claims(t, r, header, roles, period, target_table or sec_target, from_note)
 
     def _cue_status_in_text(self, s: str) -> str | None:
         low = _aligned_lower(s)
@@ -1472,6 +1483,7 @@ class ClaimExtractor:
         roles: dict[int, str],
         period: Period,
         target: bool,
+        from_note: bool = False,
     ) -> None:
         doc = self.doc
         subj: Subject | None = None
@@ -1521,13 +1533,19 @@ class ClaimExtractor:
                         key = hm[0].key
                         break
                 if sources:
-                    mtext = sources[0][0].strip(" *_")
+                    mtext = sources[0][0].strip(" *_\n")
                     if sources[0][1] is not None:
-                        mstart = sources[0][1]
-                        mend = mstart + len(sources[0][0])
+                        a0 = sources[0][1]
+                        mstart = a0 + sources[0][0].index(mtext) if mtext else a0
+                        mend = mstart + len(mtext)
+                col_period = period
+                if header is not None and ci < len(header.cells) and not from_note:
+                    hd = doc.entities_in(header.cells[ci].start, header.cells[ci].end, "DATE")
+                    if hd:
+                        col_period = self._period_of_date(hd[-1], "table")  # "Năm 2025" over a column
                 status = "target" if target else ("target" if self.directive else "achieved")
-                status = self._decide_status(status, period)
-                per = period
+                status = self._decide_status(status, col_period)
+                per = col_period
                 if status == "target" and per.start is not None and per.end is not None:
                     per = per.model_copy(update={"start": None})
                 if status == "target" and per.source == "doc_date":
