@@ -197,17 +197,17 @@ REAL = [
     (  # qd-1610-qd-ttpvhcc: a decision prescribes (bold markup around the value)
         "UBND THÀNH PHỐ HÀ NỘI\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\n\nQUYẾT ĐỊNH\n\n- Bộ phận Một cửa tiến hành số hóa toàn bộ hồ sơ theo quy định, đảm bảo **100%, **tiếp nhận và chuyển đến cơ quan có thẩm quyền theo từng thủ tục cụ thể.",
         "2025-11-25",
-        [("Hà Nội", "other", 100.0, "exact", "target", None, None)],
+        [("Hà Nội", "other", 100.0, "exact", "target", None, "2025-11-25")],
     ),
     (  # qd-1610-qd-ttpvhcc: "sẽ được cung cấp" in a decision is a prescription
         "UBND THÀNH PHỐ HÀ NỘI\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\n\nQUYẾT ĐỊNH\n\nSau khi cơ quan Thuế bấm chuyển bước, Thông báo về nghĩa vụ tài chính sẽ được cung cấp **100% **bản điện tử đến người dân, doanh nghiệp qua iHanoi hoặc SMS hoặc Email hoặc Cổng Dịch vụ công quốc gia.",
         "2025-11-25",
-        [("Hà Nội", "other", 100.0, "exact", "target", None, None)],
+        [("Hà Nội", "other", 100.0, "exact", "target", None, "2025-11-25")],
     ),
     (  # qd-1610-qd-ttpvhcc: the effect after the plan applies is projected
         "UBND THÀNH PHỐ HÀ NỘI\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\n\nQUYẾT ĐỊNH\n\n+ Sau khi áp dụng: Chuyển 100% bản điện tử trên Hệ thống thông tin giải quyết thủ tục hành chính bằng một thao tác.",
         "2025-11-25",
-        [("Hà Nội", "other", 100.0, "exact", "projected", None, None)],
+        [("Hà Nội", "other", 100.0, "exact", "projected", None, "2025-11-25")],
     ),
     (  # tvnd-nq-27-nq-cp: an article announcing a resolution; two values in one sentence
         "Ngày 07/02/2025, Chính phủ ban hành Nghị quyết 27/NQ-CP phiên họp Chính phủ thường kỳ tháng 1/2025.\n\nTrong năm 2025, mọi thủ tục hành chính liên quan đến doanh nghiệp được tổ chức thực hiện theo hình thức trực tuyến, **100% thủ tục hành chính được thực hiện không phụ thuộc vào địa giới hành chính trong phạm vi cấp tỉnh**; 100% Bộ phận Một cửa thực hiện số hoá hồ sơ thủ tục hành chính trước khi giải quyết.",
@@ -220,7 +220,7 @@ REAL = [
     (  # xdcs-qd-1891-qd-ttg: a fee cut approved by the Prime Minister
         "Đồng thời, Thủ tướng Chính phủ cũng phê duyệt giảm phí, lệ phí đăng ký xe 30% theo mức phí, lệ phí đang được áp dụng tại các tỉnh, thành phố trực thuộc trung ương.",
         "2025-09-04",
-        [("Việt Nam", "fee_reduction_rate", 30.0, "exact", "target", None, None)],
+        [("Việt Nam", "fee_reduction_rate", 30.0, "exact", "target", None, "2025-09-04")],
     ),
     (  # tvpl-qd-664-qd-bxd: a ministry's plan; the owner is the subject of every item
         "# Quyết định 664/QĐ-BXD 2025 về Kế hoạch cải cách hành chính năm 2025 của Bộ Xây dựng ra sao?\n\nCăn cứ tại điểm b tiểu mục 1 Mục I Kế hoạch ban hành kèm theo Quyết định 664/QĐ-BXD năm 2025 quy định về mục tiêu cải cách thủ tục hành chính (TTHC) như sau:\n\n(7) Mức độ hài lòng của người dân, doanh nghiệp về giải quyết TTHC đạt tối thiểu 95%.\n\n(8) Hoàn thành việc thực thi 100% phương án về phân cấp thẩm quyền giải quyết TTHC đã được phê duyệt tại Quyết định số 1015/QĐ-TTg ngày 30/8/2022 của Thủ tướng Chính phủ.\n\n(9) Bảo đảm 100% TTHC nội bộ được rà soát, cắt giảm, đơn giản hóa.",
@@ -235,8 +235,8 @@ REAL = [
         "UBND thành phố Cần Thơ ban hành kế hoạch, các nội dung này được cụ thể hóa bằng các chỉ tiêu cụ thể như sau:\n(2) Ít nhất 85% người hưởng trợ cấp xã hội, hưu trí xã hội mở mới tài khoản ngân hàng, ví điện tử;\n(4) Phấn đấu có ít nhất 70% số người hưởng trợ cấp nhận tiền trợ cấp bằng phương thức không dùng tiền mặt;",
         "2025-11-18",
         [
-            ("Cần Thơ", "other", 85.0, "at_least", "target", None, None),
-            ("Cần Thơ", "other", 70.0, "at_least", "target", None, None),
+            ("Cần Thơ", "other", 85.0, "at_least", "target", None, "2025-11-18"),
+            ("Cần Thơ", "other", 70.0, "at_least", "target", None, "2025-11-18"),
         ],
     ),
     (  # tvpl-nq-71-nq-cp: after a table of a Government resolution, the country is the subject
@@ -583,8 +583,8 @@ CONTEXT = [
         "Các chỉ tiêu cụ thể như sau:\n(1) Ít nhất 70% người dân trưởng thành có tài khoản định danh điện tử;\n(2) 100% dịch vụ công đủ điều kiện được cung cấp trực tuyến toàn trình.",
         "2024-02-02",
         [
-            ("Việt Nam", "other", 70.0, "at_least", "target", None, None),
-            ("Việt Nam", "dvc_level4_rate", 100.0, "exact", "target", None, None),
+            ("Việt Nam", "other", 70.0, "at_least", "target", None, "2024-02-02"),
+            ("Việt Nam", "dvc_level4_rate", 100.0, "exact", "target", None, "2024-02-02"),
         ],
     ),
     (  # a province's plan: targets take the title's year; a past year's result stays achieved

@@ -162,6 +162,8 @@ def _direction_patterns() -> dict[str, list[tuple[regex.Pattern[str], str]]]:
     )
     for r in rows:
         pat = _phrase_pattern(r["cue"])
+        if r["position"] == "base":
+            pat += r"[^,;.()\n]{0,30}$"
         if r["position"] == "before":
             # the verb right before the value; qualifier words of the PERCENT span may follow it
             pat += r"(?:\s+(?:được|thêm|khoảng|gần|hơn|trên|ít\s+nhất|tối\s+thiểu|tối\s+đa))?\s*$"
@@ -299,7 +301,8 @@ class ClaimUnit:
 
 
 def _is_wrapped(text: str) -> bool:
-    """True when ``text`` is hard-wrapped: most long lines end near one width and none is longer."""
+    """True when ``text`` is hard-wrapped: most long lines end near one width and (almost) none
+    is longer."""
     lengths = [len(ln.rstrip()) for ln in text.split("\n") if ln.strip()]
     long = [x for x in lengths if x >= 40]
     if len(long) < 10:
@@ -310,7 +313,8 @@ def _is_wrapped(text: str) -> bool:
         n = sum(counts.get(x, 0) for x in range(w - 12, w + 1))
         if n > best_n:
             best_w, best_n = w, n
-    return best_n / len(long) >= 0.5 and max(lengths) <= best_w + 10
+    too_long = sum(1 for x in lengths if x > best_w + 10)  # a few table lines may run longer
+    return best_n / len(long) >= 0.5 and too_long <= max(2, len(lengths) // 50)
 
 
 def _continues(text: str, a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
@@ -719,8 +723,18 @@ class ClaimExtractor:
             self.ctx.metric_age = 0
         elif self.ctx.metric_age > 2:
             self.ctx.metric = None  # an elided metric is the one of the last sentence or two
-        dates = [e for e in ents if e.label == "DATE" and not self._is_citation_date(e, ents)]
-        dates = [d for d in dates if not self._is_event_date(d, u)] or dates
+        dates = [
+            e
+            for e in ents
+            if e.label == "DATE" and not self._is_citation_date(e, ents) and not self._is_comparison_base(e, u)
+        ]
+        # a bare day ("ngày 4/5/2025") is an event or a citation, no period for the next sentence
+        dates = [
+            d
+            for d in dates
+            if not self._is_event_date(d, u)
+            and (d.value.get("grain") != "day" or _OPEN_START.search(self.lower[max(0, d.start - 16) : d.start]))
+        ]
         self.ctx.period = self._period_of_date(dates[-1], "context") if dates else None
         if u.leadin and not u.heading:
             self.ctx.leadin_status = self._cue_status_in(u.start, u.end, [])
@@ -926,7 +940,8 @@ class ClaimExtractor:
         kind = str(v.get("kind") or "agency")
         loc = v.get("location")
         loc = None if loc is None or str(loc).startswith("@") else str(loc)
-        if kind in ("government", "legislature"):
+        if kind in ("government", "legislature") or (kind == "party" and not loc):
+            # the Government, the National Assembly, the Politburo set the country's goals
             return Subject(text=e.text, name="Việt Nam", kind="country", start=e.start, end=e.end)
         if kind in ("people_committee", "party") and loc:
             return Subject(text=e.text, name=loc, kind="province", start=e.start, end=e.end)
@@ -1144,6 +1159,11 @@ class ClaimExtractor:
         before = self.lower[max(u.start, d.start - 25) : d.start]
         return after.startswith(",") and not _OPEN_START.search(before) and not _OPEN_END.search(before)
 
+    def _is_comparison_base(self, d: Ent, u: ClaimUnit) -> bool:
+        """A date that is the base of a comparison ("tăng 20% so với năm 2023"), not a period."""
+        before = self.lower[max(u.start, d.start - 40) : d.start]
+        return any(pat.search(before) for pat, _ in _direction_patterns().get("base", []))
+
     def _date_right_after(self, p: Ent, dates: list[Ent]) -> Ent | None:
         for d in dates:
             gap = self.lower[p.end : d.start]
@@ -1197,7 +1217,7 @@ class ClaimExtractor:
         own = self._date_right_after(p, dates)
         if own is not None:
             return self._interval(own, dates) or self._period_of_date(own, "sentence")
-        free = [d for d in dates if owned.get(id(d)) in (None, p)]
+        free = [d for d in dates if owned.get(id(d)) in (None, p) and not self._is_comparison_base(d, u)]
         events = [d for d in free if self._is_event_date(d, u)]
         free_periods = [d for d in free if d not in events]
         inclause_before = [d for d in free_periods if cl_a <= d.start and d.end <= p.start]
@@ -1236,11 +1256,9 @@ class ClaimExtractor:
             ):
                 return inherited.model_copy(update={"source": "context"})
             # a later period (a goal "vào năm 2021") is no "as of" for an achieved value
-        if status != "achieved":
-            if self.title_period is not None:
-                return self.title_period
-            return Period(text=None, start=None, end=None, source="none")
-        return self._asof()
+        if status != "achieved" and self.title_period is not None:
+            return self.title_period
+        return self._asof()  # spec §3: else "as of" the document date
 
     def _asof(self) -> Period:
         d = self.doc.doc_date
@@ -1548,8 +1566,8 @@ class ClaimExtractor:
                 per = col_period
                 if status == "target" and per.start is not None and per.end is not None:
                     per = per.model_copy(update={"start": None})
-                if status == "target" and per.source == "doc_date":
-                    per = self.title_period or Period(text=None, start=None, end=None, source="none")
+                if status == "target" and per.source == "doc_date" and self.title_period is not None:
+                    per = self.title_period
                 self.claims.append(
                     Claim(
                         subject=subj,
