@@ -485,6 +485,55 @@ STYLE = [
     ),
 ]
 
+STYLE += [
+    (
+        "Tỷ lệ hồ sơ trực tuyến của Hà Nội, Đà Nẵng và TP.HCM lần lượt là 45%, 52% và 38%.",
+        "2024-01-05",
+        [
+            ("Hà Nội", "online_dossier_rate", 45.0, "exact", "achieved", None, "2024-01-05"),
+            ("Đà Nẵng", "online_dossier_rate", 52.0, "exact", "achieved", None, "2024-01-05"),
+            ("Hồ Chí Minh", "online_dossier_rate", 38.0, "exact", "achieved", None, "2024-01-05"),
+        ],
+    ),
+    (
+        "Tỷ lệ hồ sơ trực tuyến của Yên Bái trong năm 2021, năm 2022 và năm 2023 lần lượt đạt 20%, 30% và 40%.",
+        "2024-01-05",
+        [
+            ("Yên Bái", "online_dossier_rate", 20.0, "exact", "achieved", "2021-01-01", "2021-12-31"),
+            ("Yên Bái", "online_dossier_rate", 30.0, "exact", "achieved", "2022-01-01", "2022-12-31"),
+            ("Yên Bái", "online_dossier_rate", 40.0, "exact", "achieved", "2023-01-01", "2023-12-31"),
+        ],
+    ),
+    (
+        "Năm 2023, tỷ lệ hồ sơ xử lý trực tuyến đạt 90% tại Quảng Ninh.",
+        "2024-01-05",
+        [("Quảng Ninh", "online_dossier_rate", 90.0, "exact", "achieved", "2023-01-01", "2023-12-31")],
+    ),
+    (
+        "Theo Cục Kiểm soát thủ tục hành chính, tỷ lệ hồ sơ trực tuyến toàn quốc năm 2023 đạt 40,2%.",
+        "2024-01-05",
+        [("Việt Nam", "online_dossier_rate", 40.2, "exact", "achieved", "2023-01-01", "2023-12-31")],
+    ),
+    (
+        "Tây Ninh dẫn đầu cả nước với tỷ lệ dịch vụ công trực tuyến toàn trình 95,1%.",
+        "2024-01-05",
+        [("Tây Ninh", "dvc_level4_rate", 95.1, "exact", "achieved", None, "2024-01-05")],
+    ),
+    (
+        "Trong quý IV/2023, tỷ lệ thanh toán trực tuyến của Quảng Nam tăng từ 15% lên 25%.",
+        "2024-01-05",
+        [
+            ("Quảng Nam", "other", 15.0, "exact", "achieved", "2023-10-01", "2023-12-31"),
+            ("Quảng Nam", "other", 25.0, "exact", "achieved", "2023-10-01", "2023-12-31"),
+        ],
+    ),
+    (  # the base of a comparison is no period (a report of the Ministry of Industry and Trade, 2025)
+        "Trong năm 2024, lực lượng quản lý thị trường của Bộ Công Thương đã xử lý 3.124 vụ vi phạm (tăng 266% so với năm 2023).",
+        "2025-06-01",
+        [("Bộ Công Thương", "other", 266.0, "exact", "achieved", "2024-01-01", "2024-12-31")],
+    ),
+]
+
 # ------------------------------------------------------------------ changes: the value is the size of the change
 
 CHANGES = [

@@ -266,6 +266,10 @@ _IMPLICIT_RATE = regex.compile(
 _NOUN_AFTER = regex.compile(
     r"[\s*_]+(?!(?:so\s+với|so\s+cùng|trở\s+lên|trong|vào|năm|tháng|quý|kế\s+hoạch|mục\s+tiêu|dự\s+toán)(?![\p{L}]))\p{L}"
 )
+#: the words between a value and a subject named after it: "đạt 90% tại Quảng Ninh"
+_AFTER_SUBJECT = regex.compile(r"[^,;.()\n]{0,40}?(?<![\p{L}])(?:tại|ở|của|thuộc\s+về|thuộc)\s+")
+#: "lần lượt (là|đạt)": the values that follow pair with the members of a list before, in order
+_RESPECTIVELY = regex.compile(r"(?<![\p{L}])lần\s+lượt(?![\p{L}])")
 _BARE_NUMBER = regex.compile(r"[*_\s]*[^\d\s*_]{0,12}\s*(?:" + NUMBER_PATTERN + r")\s*%?[*_\s]*")
 
 
@@ -640,6 +644,7 @@ class ClaimExtractor:
                     owned[id(d)] = p
             prev_p: Ent | None = None
             prev_dir: str | None = None
+            respectively = self._respectively(u, percents, dates)
             for p in percents:
                 if self._not_a_claim(p, u, ents):
                     prev_p, prev_dir = p, None
@@ -647,11 +652,16 @@ class ClaimExtractor:
                 cl_a, cl_b = self._clause_bounds(u, p.start)
                 metric = self._metric_for(p, u, mentions, cl_a, cl_b)
                 subjects, scope = self._subjects_for(p, u, ents, cl_a)
+                resp = respectively.get(id(p))
+                if resp is not None and len(subjects) == resp[1]:
+                    subjects = [subjects[resp[0]]]  # "Hà Nội, Đà Nẵng và TP.HCM lần lượt là 45%, 52% và 38%"
                 cue = self._cue_status(p, u, percents)
                 if cue is None:
                     cue = self.ctx.leadin_status
                 provisional = cue or ("target" if self.directive else "achieved")
                 period = self._period_for(p, u, dates, owned, cl_a, cl_b, prev, provisional)
+                if resp is not None and resp[2] is not None:
+                    period = self._period_of_date(resp[2], "sentence")
                 status = self._decide_status(cue, period)
                 if status == "target" and period.start is not None and period.end is not None:
                     # a target holds "by" the end of its period (a deadline): no start
@@ -689,6 +699,27 @@ class ClaimExtractor:
                     made.append(c)
                 prev_p, prev_dir = p, direction
         self._update_context(u, ents, mentions, made, in_table)
+
+    def _respectively(
+        self, u: ClaimUnit, percents: list[Ent], dates: list[Ent]
+    ) -> dict[int, tuple[int, int, Ent | None]]:
+        """Values after "lần lượt": id(value) → (its index, how many, the date of the same index
+        in a list of as many dates before "lần lượt" in the clause, if any)."""
+        out: dict[int, tuple[int, int, Ent | None]] = {}
+        for m in _RESPECTIVELY.finditer(self.lower, u.start, u.end):
+            cl_a, cl_b = self._clause_bounds(u, m.start())
+            group = [q for q in percents if m.end() <= q.start < cl_b]
+            if len(group) < 2:
+                continue
+            listed = [d for d in dates if cl_a <= d.start and d.end <= m.start()]
+            if len(listed) != len(group) or any(
+                not regex.fullmatch(r"\s*(?:,|và|,\s*và)\s*", self.lower[a.end : b.start])
+                for a, b in zip(listed, listed[1:], strict=False)
+            ):
+                listed = []
+            for i, q in enumerate(group):
+                out[id(q)] = (i, len(group), listed[i] if listed else None)
+        return out
 
     def _update_context(
         self, u: ClaimUnit, ents: list[Ent], mentions: list[MetricMention], made: list[Claim], in_table: bool
@@ -830,6 +861,11 @@ class ClaimExtractor:
                 a += 1
         m = regex.compile(r"[,;()]").search(text, p.end, cl_b)
         b = m.start() if m else cl_b
+        nxt = self.doc.entities_in(p.end, b, "PERCENT")
+        if nxt:  # "30% và 40%": stop before the next value and its conjunction
+            b = nxt[0].start
+            tail = regex.search(r"(?:\s+(?:và|hoặc|hay))?[\s*_]*$", text[p.end : b])
+            b = p.end + (tail.start() if tail else len(text[p.end : b]))
         b = max(b, p.end)
         while b > p.end and (text[b - 1].isspace() or text[b - 1] in "*_"):
             b -= 1
@@ -1095,6 +1131,10 @@ class ClaimExtractor:
                     (m.start(), m.end(), [Subject(text=t, name=t, kind="group", start=m.start(), end=m.end())], "group")
                 )
                 break
+        if not cands:
+            after = self._subject_after(p, u, ents)
+            if after is not None:
+                return [after], scope
         cands.sort(key=lambda c: (c[1], c[0]))
         # drop candidates nested in a longer one
         cands = [
@@ -1129,6 +1169,18 @@ class ClaimExtractor:
             if last[2]:
                 return list(last[2]), scope
         return self._context_subjects(), scope
+
+    def _subject_after(self, p: Ent, u: ClaimUnit, ents: list[Ent]) -> Subject | None:
+        """A subject named right after the value in its clause: "đạt 90% tại Quảng Ninh"."""
+        _, cl_b = self._clause_bounds(u, p.start)
+        for e in ents:
+            if e.start < p.end or e.start > cl_b or e.label not in ("LOCATION", "AGENCY"):
+                continue
+            gap = self.lower[p.end : e.start]
+            if _AFTER_SUBJECT.fullmatch(gap) and not self._introduced_as_source(e, u, ents):
+                return self._entity_subject(e)
+            break
+        return None
 
     def _context_subjects(self) -> list[Subject]:
         if self.ctx.subjects:
