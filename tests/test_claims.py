@@ -15,6 +15,8 @@ from functools import cache
 
 import pytest
 from conftest import DEV
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from vn_egov_extract import Extractor
 from vn_egov_extract.evaluate import evaluate
@@ -527,6 +529,26 @@ STYLE += [
             ("Quảng Nam", "other", 25.0, "exact", "achieved", "2023-10-01", "2023-12-31"),
         ],
     ),
+    (  # "đã" before a target verb reports what was done
+        "Năm 2023, tỉnh Hưng Yên đã bảo đảm 100% hồ sơ được số hóa khi tiếp nhận.",
+        "2024-01-05",
+        [("Hưng Yên", "other", 100.0, "exact", "achieved", "2023-01-01", "2023-12-31")],
+    ),
+    (  # a target noun as the object of "hoàn thành" is reached
+        "Năm 2023, Lạng Sơn đã hoàn thành chỉ tiêu 60% hồ sơ xử lý trực tuyến.",
+        "2024-01-05",
+        [("Lạng Sơn", "online_dossier_rate", 60.0, "exact", "achieved", "2023-01-01", "2023-12-31")],
+    ),
+    (  # "ban hành kế hoạch" names a document, no status cue
+        "UBND tỉnh Bắc Giang đã ban hành kế hoạch chuyển đổi số, năm 2023 tỷ lệ hồ sơ trực tuyến của tỉnh đạt 45%.",
+        "2024-01-05",
+        [("Bắc Giang", "online_dossier_rate", 45.0, "exact", "achieved", "2023-01-01", "2023-12-31")],
+    ),
+    (
+        "Năm 2024, tỉnh Hưng Yên phải bảo đảm 100% hồ sơ được số hóa khi tiếp nhận.",
+        "2024-01-05",
+        [("Hưng Yên", "other", 100.0, "exact", "target", None, "2024-12-31")],
+    ),
     (  # the base of a comparison is no period (a report of the Ministry of Industry and Trade, 2025)
         "Trong năm 2024, lực lượng quản lý thị trường của Bộ Công Thương đã xử lý 3.124 vụ vi phạm (tăng 266% so với năm 2023).",
         "2025-06-01",
@@ -805,3 +827,65 @@ def test_dev_gold_files_are_the_copies_the_readme_names():
     assert len(names) == 8
     for n in names:
         assert json.loads((DEV / "gold" / n).read_text(encoding="utf-8"))["claims"]
+
+
+# ------------------------------------------------------------------ invariants over generated text (hypothesis)
+
+_CLAIM_PIECES = [
+    "Tỷ lệ hồ sơ trực tuyến",
+    "của Hà Nội",
+    "Đà Nẵng và TP.HCM",
+    "lần lượt là",
+    "đạt",
+    "45%",
+    "tối thiểu 30%",
+    "từ 55,25% đến 86,80%",
+    "(bình quân cả nước là 54,4%)",
+    "so với năm 2023",
+    "trong năm 2024",
+    "tính đến ngày 31/10/2025",
+    "phấn đấu",
+    "sẽ",
+    "chưa đạt",
+    "tăng",
+    "giảm",
+    "Đơn vị",
+    "**",
+    "*",
+    "“",
+    "”",
+    '"',
+    "(",
+    ")",
+    ";",
+    ":",
+    ",",
+    ".",
+    "?",
+    "\n",
+    "\n\n",
+    "|\n",
+    " | ",
+    "\t",
+    "QUYẾT ĐỊNH\n",
+    "Kế hoạch số 12/KH-UBND về",
+    "cộng 05 điểm",
+    "Tỷ lệ = b/a * 100%",
+    "% | ≥ 80 |",
+    "# ",
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_CLAIM_PIECES), max_size=30).map(" ".join))
+def test_claims_keep_their_spans_on_any_mix(text):
+    r = _ex().extract(text, doc_date=dt.date(2025, 11, 30))
+    assert not any(e.kind == "internal_error" for e in r.errors)
+    for c in r.claims:
+        assert r.text[c.evidence.start : c.evidence.end] == c.evidence.text
+        if c.metric.start is not None:
+            assert r.text[c.metric.start : c.metric.end] == c.metric.text
+        if c.subject.start is not None and c.subject.text is not None:
+            assert r.text[c.subject.start : c.subject.end] == c.subject.text
+        assert 0 <= c.confidence <= 1 and c.value.unit == "%"
+        assert c.status in ("achieved", "target", "projected")

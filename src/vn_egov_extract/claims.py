@@ -270,6 +270,10 @@ _NOUN_AFTER = regex.compile(
 _AFTER_SUBJECT = regex.compile(r"[^,;.()\n]{0,40}?(?<![\p{L}])(?:tại|ở|của|thuộc\s+về|thuộc)\s+")
 #: "lần lượt (là|đạt)": the values that follow pair with the members of a list before, in order
 _RESPECTIVELY = regex.compile(r"(?<![\p{L}])lần\s+lượt(?![\p{L}])")
+#: target nouns whose status the verb before them decides (``governs`` rows of status_cues.tsv)
+_TARGET_NOUN = regex.compile(r"(?:mục|chỉ)\s+tiêu|kế\s+hoạch")
+#: purpose and modal words before a verb of reaching: the goal is still ahead
+_PURPOSE = regex.compile(r"(?<![\p{L}])(?:để|nhằm|cần|phải|phấn\s+đấu|sẽ|có\s+thể)(?:\s+\p{L}+){0,2}\s*$")
 _BARE_NUMBER = regex.compile(r"[*_\s]*[^\d\s*_]{0,12}\s*(?:" + NUMBER_PATTERN + r")\s*%?[*_\s]*")
 
 
@@ -1350,7 +1354,10 @@ class ClaimExtractor:
                     continue
                 taken.append((m.start(), m.end()))
                 st = c.directive if self.directive else c.status
-                best[st] = max(best.get(st, -1), m.end())
+                if st == "target" and _TARGET_NOUN.fullmatch(m.group(0)):
+                    st = self._governed(m.start(), a, st)
+                if st:
+                    best[st] = max(best.get(st, -1), m.end())
         if after is not None and not best:
             for c in _status_cues("after"):
                 if c.pattern.search(low, after[0], after[1]):
@@ -1364,6 +1371,23 @@ class ClaimExtractor:
                 return "target"
             return "achieved"
         return "achieved"
+
+    def _governed(self, start: int, a: int, status: str) -> str:
+        """The status of a target noun at ``start`` given the verb right before it ("đã hoàn
+        thành chỉ tiêu" → achieved; "ban hành kế hoạch" → no cue: "")."""
+        lo = max(a, start - 20)
+        names = self.doc.entities_in(max(0, lo - 60), start + 1)
+        before = self.lower[lo:start]
+        for c in _status_cues("governs"):
+            hits = list(c.pattern.finditer(before))
+            if hits and any(e.start < lo + hits[-1].end() and lo + hits[-1].start() < e.end for e in names):
+                continue  # "Bộ Xây dựng": a name, not the verb "xây dựng"
+            if hits and not before[hits[-1].end() :].strip():
+                # "để có thể đạt được mục tiêu" is a purpose: the noun stays a target
+                if _PURPOSE.search(self.lower[max(a, lo - 25) : lo + hits[-1].start()]):
+                    return status
+                return (c.directive if self.directive else c.status).strip()
+        return status
 
     def _cue_status(self, p: Ent, u: ClaimUnit, percents: list[Ent]) -> str | None:
         """The status the cue words before ``p`` give: within the value's parenthesis when it
