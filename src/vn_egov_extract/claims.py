@@ -21,9 +21,11 @@ nothing (formulas, scoring rules, conditions, the title of a cited document, que
 **Sentences.** For each value:
 
 * *metric*: the metric mentions of the sentence (``models/metrics.tsv``; overlapping mentions
-  resolved by row order) — the noun phrase right after the value ("100% dịch vụ công ... mức 4",
-  "50% lệ phí") wins, else the nearest mention before it, else (for "tỷ lệ này", "chỉ tiêu")
-  the last mention of the previous sentence; none → key ``other`` with the phrase kept;
+  resolved by row order) — one around or right after the value ("giảm 50% lệ phí", "100% dịch
+  vụ công ... mức 4") wins, else the nearest one before it in its clause, else, when the words
+  before the value name no measure ("tỷ lệ này", "đạt tỉ lệ còn ít hơn 10%", "chiếm 2%",
+  "Trong khi đó, TP.HCM đạt 68%": ``models/ellipsis_words.tsv``), the sentence's or the
+  previous sentence's last mention; none → key ``other`` with the phrase kept;
 * *subject*: the nearest LOCATION/AGENCY before the value — not one introduced as a source, a
   speaker, a partner or the issuer of a cited document ("theo báo cáo của", "mục tiêu Chính
   phủ giao", "Quyết định số ... của Thủ tướng Chính phủ": ``models/subject_cues.tsv``), nor one
@@ -33,8 +35,10 @@ nothing (formulas, scoring rules, conditions, the title of a cited document, que
   sentence, never the field of a ranking ("cao nhất cả nước"); an unnamed set ("05 bộ, 22
   tỉnh", a sentence opening with "Đơn vị ...") → ``group``; an anaphor ("tỉnh này", "Tỉnh")
   → the last province. A body of the topic province (a department, "Thuế Thành phố Hà Nội")
-  stands for the province, with the body as ``scope``. None → the previous sentence's subject,
-  else the topic;
+  stands for the province, with the body as ``scope``. None before the value → one named right
+  after it ("đạt 90% tại Quảng Ninh"), else the previous sentence's subject, else the topic.
+  "Hà Nội, Đà Nẵng và TP.HCM lần lượt là 45%, 52% và 38%" pairs members and values in order
+  (and a list of as many dates, the periods);
 * *period*: a date right after the value belongs to it ("từ 10,86% trong năm 2019"); else a
   deadline or period phrase after it in its clause ("trước ngày 30/11/2020", "trong năm
   2021"); else the nearest date before it in the clause; else a bare date after it ("đạt 100%
@@ -42,10 +46,13 @@ nothing (formulas, scoring rules, conditions, the title of a cited document, que
   lead-in's ("Mục tiêu năm 2025:"), the section heading's ("1. Về tình hình kinh tế - xã hội
   10 tháng năm 2025 ...:"); else, for a target, the title period, for an achieved value "as
   of" ``doc_date``. "đến/tính đến X" and deadlines ("trước ngày X") give an open start, "từ
-  X" an open end, "từ X đến Y" the interval; a target holds by the end of its period (no start);
+  X" an open end, "từ X đến Y" the interval; a target holds by the end of its period (no start).
+  The base of a comparison ("tăng 266% so với năm 2023") is never the period;
 * *status*: ``models/status_cues.tsv`` before the value (projected > target > achieved; an
   achieved cue between a target cue and the value wins; a target word right after an earlier
-  value — "đạt 72,4% kế hoạch" — is that value's denominator, no cue); no cue → the lead-in's
+  value — "đạt 72,4% kế hoạch" — is that value's denominator, no cue; a verb before a target
+  noun decides it: "đã hoàn thành chỉ tiêu" reports, "ban hành kế hoạch" names a document;
+  names such as "Cần Thơ" hold no cue); no cue → the lead-in's
   status (list items after "... các chỉ tiêu cụ thể như sau:"), else the document mode's
   default. Nothing is achieved in a period that begins after ``doc_date``;
 * *direction*: a change verb right before the value ("tăng 15,55%", "giảm ít nhất 30%"), a
@@ -63,6 +70,13 @@ the note ("Số liệu này được tổng hợp vào ngày 20/8/2020" → as o
 ("**Đến năm 2030**"), the header, the caption or the sentence before the table, status target
 when those say chỉ tiêu/mục tiêu/kế hoạch (or the document is a directive). Evidence is the
 row. Cells of running text are read as sentences.
+
+>>> from vn_egov_extract import extract
+>>> r = extract("Năm 2023, tỷ lệ hồ sơ trực tuyến của Đà Nẵng đạt 68,5%, trung bình cả nước là 43,5%.")
+>>> for c in r.claims:
+...     print(c.subject.name, c.metric.key, c.value.value, c.status, c.period.end)
+Đà Nẵng online_dossier_rate 68.5 achieved 2023-12-31
+Việt Nam online_dossier_rate 43.5 achieved 2023-12-31
 """
 
 from __future__ import annotations
