@@ -247,6 +247,10 @@ _OPEN_START = regex.compile(
     r"(?:tính\s+đến|tính\s+tới|đến\s+hết|đến|tới|trước|trước\s+ngày|chậm\s+nhất|hạn|vào)\s*(?:ngày\s*)?$",
     regex.IGNORECASE,
 )
+_DATE_LEAD = regex.compile(
+    r"(?:tính\s+đến|tính\s+tới|đến\s+hết|đến|tới|trước|chậm\s+nhất|kể\s+từ|bắt\s+đầu\s+từ|từ|trong|vào)(?=\s)",
+    regex.IGNORECASE,
+)
 _OPEN_END = regex.compile(r"(?:kể\s+từ|từ|bắt\s+đầu\s+từ|sau)\s*$", regex.IGNORECASE)
 #: words before a date after the value that make it the value's period ("trong năm 2021")
 _PERIOD_LEAD = regex.compile(
@@ -1244,13 +1248,22 @@ class ClaimExtractor:
     def _period_of_date(self, d: Ent, source: str) -> Period:
         v = d.value
         start, end = v.get("start"), v.get("end")
-        before = self.lower[max(0, d.start - 16) : d.start]
+        before = self._lead(d)
         if _OPEN_START.search(before) or _ASOF.search(self.lower[max(0, d.start - 30) : d.start]):
             start = None
         elif _OPEN_END.search(before):
             # "từ ngày 1/1 đến hết ngày 30/4": the interval, when a closing date follows
             end = None
         return Period(text=d.text, start=start, end=end, source=source)  # type: ignore[arg-type]
+
+    def _lead(self, d: Ent, width: int = 16, floor: int = 0) -> str:
+        """The words before a date, with the lead word its span may hold ("Tính đến tháng
+        4/2022", "trong năm 2021"), lower-cased."""
+        before = self.lower[max(floor, d.start - width) : d.start]
+        lead = _DATE_LEAD.match(self.lower, d.start, d.end)
+        if lead is not None:
+            before = (before + " " + self.lower[d.start : lead.end()]).rstrip()
+        return before
 
     def _interval(self, d: Ent, dates: list[Ent]) -> Period | None:
         """ "từ X đến (hết) Y" around ``d``: the interval."""
@@ -1262,9 +1275,7 @@ class ClaimExtractor:
             pairs.append((d, dates[i + 1]))
         for a, b in pairs:
             gap = self.lower[a.end : b.start]
-            if regex.fullmatch(r"\s*(?:đến|tới|-|–)\s*(?:hết\s+)?", gap) and regex.search(
-                r"từ\s*$", self.lower[max(0, a.start - 6) : a.start]
-            ):
+            if regex.fullmatch(r"\s*(?:đến|tới|-|–)\s*(?:hết\s+)?", gap) and regex.search(r"từ\s*$", self._lead(a, 6)):
                 return Period(
                     text=self.text[a.start : b.end],
                     start=a.value.get("start"),
@@ -1292,9 +1303,7 @@ class ClaimExtractor:
         free_periods = [d for d in free if d not in events]
         inclause_before = [d for d in free_periods if cl_a <= d.start and d.end <= p.start]
         inclause_after = [d for d in free_periods if d.start >= p.end and d.end <= cl_b]
-        strong_after = [
-            d for d in inclause_after if _PERIOD_LEAD.search(self.lower[max(p.end, d.start - 16) : d.start])
-        ]
+        strong_after = [d for d in inclause_after if _PERIOD_LEAD.search(self._lead(d, 16, p.end))]
         sent_before = [d for d in free_periods if d.end <= p.start]
         # a bare date after the value is its period only in the value's own stretch of text and,
         # for an achieved value, not inside a denominator ("bằng 115,1% mục tiêu ... năm 2025")
