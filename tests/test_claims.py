@@ -139,7 +139,10 @@ SEEDS = [
     ),
 ]
 
-# ------------------------------------------------------------------ real documents (tests/data/dev, 2025; hard wraps joined)
+# ------------------------------------------------------------------ real documents (tests/data/dev, 2025)
+# Sentences of the dev documents with their hard wraps joined; where the document leaves the
+# subject or period to its title or a heading, the row writes that context in (a heading line, a
+# letterhead, "của tỉnh Phú Thọ").
 
 REAL = [
     (  # tb-634-tb-vpcp: the province against the country, period from the section heading

@@ -470,7 +470,6 @@ class ClaimExtractor:
         self.units = claim_units(doc)
         self.directive = self._is_directive()
         self.topic = self._topic_subject()
-        self.default_subject = self.topic
         self.title_period = self._title_period()
 
     # ---------------------------------------------------------------- document context
@@ -1005,7 +1004,7 @@ class ClaimExtractor:
             return Subject(text=e.text, name=loc, kind="province", start=e.start, end=e.end)
         if kind == "ministry":
             return Subject(text=e.text, name=str(v["name"]), kind="ministry", start=e.start, end=e.end)
-        topic = self.topic if hasattr(self, "topic") else None
+        topic: Subject | None = getattr(self, "topic", None)  # unset while the topic is being found
         if loc and kind in ("department", "agency"):
             return Subject(text=e.text, name=loc, kind="province", scope=e.text, start=e.start, end=e.end)
         if kind == "department" and topic is not None and topic.kind == "province":
