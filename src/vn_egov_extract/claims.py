@@ -1,56 +1,113 @@
 """Claims stage: sentences and tables into "subject reached value of metric in period".
 
-**Sentences.** Every PERCENT outside boilerplate that states a value gives one claim per
-subject. For each value:
+The stage reads the document's *claim units* — its sentences, with the lines of hard-wrapped
+text joined back (:func:`claim_units`) — and its tables. Every PERCENT outside boilerplate that
+states a value gives one claim per subject (spec ``EXTRACTION.md`` §3); percentages that state
+nothing (formulas, scoring rules, conditions, the title of a cited document, questions:
+``models/claim_filters.tsv``) give none.
+
+**Document context.** Before the sentences are read the stage settles what the document is:
+
+* its *mode*: a directive (a plan, decision, resolution — ``models/directive_types.tsv`` — or
+  an article whose title or first sentence announces one) prescribes, so its values without a
+  status cue are targets; any other document reports, so they are achieved;
+* its *topic*, the subject of values that name none: the province of a local issuer or of the
+  letterhead ("UBND THÀNH PHỐ HÀ NỘI"), else the one province the title names ("... LÀM VIỆC
+  VỚI LÃNH ĐẠO TỈNH PHÚ THỌ"), else (directives) the issuing body (a ministry's plan → the
+  ministry; the Government's or the Prime Minister's → Việt Nam), else Việt Nam;
+* the *title period* ("Kế hoạch cải cách hành chính năm 2025"), the period of targets that name
+  none.
+
+**Sentences.** For each value:
 
 * *metric*: the metric mentions of the sentence (``models/metrics.tsv``; overlapping mentions
-  resolved by row order) — the noun phrase right after the value ("100% dịch vụ công ... mức 4",
-  "50% lệ phí") wins, else the nearest mention before it, else (for "tỷ lệ này", "chỉ tiêu")
-  the last mention of the previous sentence; none → key ``other`` with the phrase kept;
-* *subject*: the nearest LOCATION/AGENCY before the value (not one introduced as a source or a
-  partner: "theo thống kê của", "phối hợp với"), with the whole coordinated list it ends
-  ("Quảng Ninh, TP.HCM, ... và Bắc Ninh" → one claim each), or a country phrase ("cả nước",
-  "các bộ, ngành, địa phương" → Việt Nam), an unnamed set ("05 bộ, 22 tỉnh" → ``group``), an
-  anaphor ("tỉnh này" → the last province); none → the previous sentence's subject, else the
-  document's home province (local documents) or Việt Nam. The Government and the Prime
-  Minister setting a target stand for the country; a people's committee for its province;
-* *period*: a date right after the value belongs to it ("từ 10,86% trong năm 2019"); else the
-  nearest date of the clause; else the sentence's; else the previous sentence's last date; else
-  "as of" ``doc_date``. "đến/tính đến X" and deadlines ("trước ngày X") give an open start,
-  "từ X" an open end, "từ X đến Y" the interval;
-* *status*: ``models/status_cues.tsv`` in the clause before the value (projected > target >
-  achieved; an achieved cue between a target cue and the value wins), and periods that begin
-  after ``doc_date`` are never "achieved";
-* *direction*: "tăng"/"giảm" right before the value (a change, not a level).
+  resolved by row order) — one around or right after the value ("giảm 50% lệ phí", "100% dịch
+  vụ công ... mức 4") wins, else the nearest one before it in its clause, else, when the words
+  before the value name no measure ("tỷ lệ này", "đạt tỉ lệ còn ít hơn 10%", "chiếm 2%",
+  "Trong khi đó, TP.HCM đạt 68%": ``models/ellipsis_words.tsv``), the sentence's or the
+  previous sentence's last mention; none → key ``other`` with the phrase kept;
+* *subject*: the nearest LOCATION/AGENCY before the value — not one introduced as a source, a
+  speaker, a partner or the issuer of a cited document ("theo báo cáo của", "mục tiêu Chính
+  phủ giao", "Quyết định số ... của Thủ tướng Chính phủ": ``models/subject_cues.tsv``), nor one
+  inside a parenthesis closed before the value — with the whole coordinated list it ends
+  ("Quảng Ninh, TP.HCM, ... và Bắc Ninh" → one claim each); or a country phrase ("cả nước",
+  "bình quân chung của cả nước" → Việt Nam) in the value's own clause segment or opening the
+  sentence, never the field of a ranking ("cao nhất cả nước"); an unnamed set ("05 bộ, 22
+  tỉnh", a sentence opening with "Đơn vị ...") → ``group``; an anaphor ("tỉnh này", "Tỉnh")
+  → the last province. A body of the topic province (a department, "Thuế Thành phố Hà Nội")
+  stands for the province, with the body as ``scope``. None before the value → one named right
+  after it ("đạt 90% tại Quảng Ninh"), else the previous sentence's subject, else the topic.
+  "Hà Nội, Đà Nẵng và TP.HCM lần lượt là 45%, 52% và 38%" pairs members and values in order
+  (and a list of as many dates, the periods);
+* *period*: a date right after the value belongs to it ("từ 10,86% trong năm 2019"); else a
+  deadline or period phrase after it in its clause ("trước ngày 30/11/2020", "trong năm
+  2021"); else the nearest date before it in the clause; else a bare date after it ("đạt 100%
+  kế hoạch vốn năm 2025"); else the sentence's; else the previous sentence's last date, the
+  lead-in's ("Mục tiêu năm 2025:"), the section heading's ("1. Về tình hình kinh tế - xã hội
+  10 tháng năm 2025 ...:"); else, for a target, the title period, for an achieved value "as
+  of" ``doc_date``. "đến/tính đến X" and deadlines ("trước ngày X") give an open start, "từ
+  X" an open end, "từ X đến Y" the interval; a target holds by the end of its period (no start).
+  The base of a comparison ("tăng 266% so với năm 2023") is never the period;
+* *status*: ``models/status_cues.tsv`` before the value (projected > target > achieved; an
+  achieved cue between a target cue and the value wins; a target word right after an earlier
+  value — "đạt 72,4% kế hoạch" — is that value's denominator, no cue; a verb before a target
+  noun decides it: "đã hoàn thành chỉ tiêu" reports, "ban hành kế hoạch" names a document;
+  names such as "Cần Thơ" hold no cue); no cue → the lead-in's
+  status (list items after "... các chỉ tiêu cụ thể như sau:"), else the document mode's
+  default. Nothing is achieved in a period that begins after ``doc_date``;
+* *direction*: a change verb right before the value ("tăng 15,55%", "giảm ít nhất 30%"), a
+  rate-of-change metric ("tăng trưởng kinh tế ... đạt 8,19%"), or a value coordinated with a
+  change ("giảm 30% thời gian ..., 30% chi phí"): ``models/direction_cues.tsv``;
+* *evidence*: the value's clause segment (from the end of the previous value of the clause to
+  the next comma after it), so that two claims of one sentence stay apart.
 
-**Tables.** Pipe/tab tables and reader tables with percentage cells: the header row names the
-metric of each column, the column holding provinces or agencies names the subject, the
-caption or note gives the period ("Số liệu này được tổng hợp vào ngày 20/8/2020" → as of
-2020-08-20) and the status (target when the caption or header says chỉ tiêu/mục tiêu). One
-claim per value cell; evidence is the row.
+**Tables** (pipe, tab, multi-line-cell and reader tables alike): the header row gives each
+column a role (``models/table_headers.tsv``; a column of "%" cells is the unit column, a
+column of provinces or agencies the subject column); each value cell — a PERCENT, or a number
+whose row's unit cell is "%" ("% | ≥ 80") — gives one claim: subject from the subject column
+(none → the topic), metric from the row's indicator cell or the column header, period from
+the note ("Số liệu này được tổng hợp vào ngày 20/8/2020" → as of 2020-08-20), a section row
+("**Đến năm 2030**"), the header, the caption or the sentence before the table, status target
+when those say chỉ tiêu/mục tiêu/kế hoạch (or the document is a directive). Evidence is the
+row. Cells of running text are read as sentences.
+
+>>> from vn_egov_extract import extract
+>>> r = extract("Năm 2023, tỷ lệ hồ sơ trực tuyến của Đà Nẵng đạt 68,5%, trung bình cả nước là 43,5%.")
+>>> for c in r.claims:
+...     print(c.subject.name, c.metric.key, c.value.value, c.status, c.period.end)
+Đà Nẵng online_dossier_rate 68.5 achieved 2023-12-31
+Việt Nam online_dossier_rate 43.5 achieved 2023-12-31
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections import Counter
 from dataclasses import dataclass
 
 import regex
 
-from .document import Doc, Ent, SentenceSpan
-from .models import Claim, ClaimValue, Evidence, Metric, Period, Subject, Table
+from .document import Doc, Ent
+from .models import Claim, ClaimValue, Evidence, Metric, Period, Subject, Table, TableCell, TableRow
+from .normalize import fold_tones
+from .numbers import NUMBER_PATTERN, parse_number
 from .resources import load_tsv
 
-__all__ = ["extract_claims", "MetricMention"]
+__all__ = ["extract_claims", "ClaimExtractor", "ClaimUnit", "MetricMention", "claim_units", "metric_mentions"]
 
 
 # ------------------------------------------------------------------ lexicons
 
 
+def _phrase_pattern(phrase: str) -> str:
+    """A whole-word pattern for ``phrase`` (spaces match any run of white space)."""
+    return r"(?<![\p{L}\p{N}])" + regex.escape(phrase).replace(r"\ ", r"\s+") + r"(?![\p{L}\p{N}])"
+
+
 @dataclass(frozen=True, slots=True)
 class MetricMention:
-    """A metric phrase in the text: ``[start, end)`` and its key."""
+    """A metric phrase in the text: ``[start, end)`` (code points) and its key."""
 
     start: int
     end: int
@@ -64,7 +121,12 @@ def _metric_patterns() -> list[tuple[str, regex.Pattern[str]]]:
 
 
 def metric_mentions(lower: str, start: int, end: int) -> list[MetricMention]:
-    """Non-overlapping metric mentions in ``lower[start:end]`` (earlier lexicon rows win)."""
+    """Non-overlapping metric mentions in ``lower[start:end]`` (earlier lexicon rows win),
+    sorted by position. ``lower`` is lower-cased, tone-folded text.
+
+    >>> [m.key for m in metric_mentions("tỷ lệ dvctt mức độ 4 và tỷ lệ hồ sơ trực tuyến", 0, 46)]
+    ['dvc_level4_rate', 'online_dossier_rate']
+    """
     found: list[MetricMention] = []
     for rank, (key, pat) in enumerate(_metric_patterns()):
         for m in pat.finditer(lower, start, end):
@@ -79,31 +141,20 @@ def metric_mentions(lower: str, start: int, end: int) -> list[MetricMention]:
     return kept
 
 
-@functools.cache
-def _status_cues() -> list[tuple[regex.Pattern[str], str]]:
-    lex = {
-        r["cue"]: r["status"]
-        for r in load_tsv("status_cues.tsv", ("cue", "status"))
-        if r.get("position", "before") != "after"
-    }
-    out = []
-    for cue, st in sorted(lex.items(), key=lambda kv: len(kv[0]), reverse=True):
-        out.append((regex.compile(r"(?<![\p{L}])" + regex.escape(cue).replace(r"\ ", r"\s+") + r"(?![\p{L}])"), st))
-    return out
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    pattern: regex.Pattern[str]
+    status: str
+    directive: str
 
 
 @functools.cache
-def _status_after_cues() -> list[tuple[regex.Pattern[str], str]]:
-    out = []
-    for r in load_tsv("status_cues.tsv", ("cue", "status")):
-        if r.get("position") == "after":
-            out.append(
-                (
-                    regex.compile(r"(?<![\p{L}])" + regex.escape(r["cue"]).replace(r"\ ", r"\s+") + r"(?![\p{L}])"),
-                    r["status"],
-                )
-            )
-    return out
+def _status_cues(position: str) -> tuple[_Cue, ...]:
+    rows = [r for r in load_tsv("status_cues.tsv", ("cue", "status", "position")) if r["position"] == position]
+    rows.sort(key=lambda r: len(r["cue"]), reverse=True)
+    return tuple(
+        _Cue(regex.compile(_phrase_pattern(r["cue"])), r["status"], r.get("directive") or r["status"]) for r in rows
+    )
 
 
 @functools.cache
@@ -113,9 +164,63 @@ def _subject_cues() -> dict[str, list[tuple[regex.Pattern[str], str]]]:
         load_tsv("subject_cues.tsv", ("phrase", "kind", "unit")), key=lambda r: len(r["phrase"]), reverse=True
     )
     for r in rows:
-        pat = regex.compile(r"(?<![\p{L}])" + regex.escape(r["phrase"]).replace(r"\ ", r"\s+") + r"(?![\p{L}])")
-        out.setdefault(r["kind"], []).append((pat, r["unit"]))
+        out.setdefault(r["kind"], []).append((regex.compile(_phrase_pattern(r["phrase"]), regex.IGNORECASE), r["unit"]))
     return out
+
+
+@functools.cache
+def _direction_patterns() -> dict[str, list[tuple[regex.Pattern[str], str]]]:
+    out: dict[str, list[tuple[regex.Pattern[str], str]]] = {}
+    rows = sorted(
+        load_tsv("direction_cues.tsv", ("cue", "direction", "position")), key=lambda r: len(r["cue"]), reverse=True
+    )
+    for r in rows:
+        pat = _phrase_pattern(r["cue"])
+        if r["position"] == "base":
+            pat += r"[^,;.()\n]{0,30}$"
+        if r["position"] == "before":
+            # the verb right before the value; qualifier words of the PERCENT span may follow it
+            pat += r"(?:\s+(?:được|thêm|khoảng|gần|hơn|trên|ít\s+nhất|tối\s+thiểu|tối\s+đa))?\s*$"
+        out.setdefault(r["position"], []).append((regex.compile(pat), r["direction"]))
+    return out
+
+
+@functools.cache
+def _filters() -> dict[str, list[regex.Pattern[str]]]:
+    out: dict[str, list[regex.Pattern[str]]] = {}
+    for r in load_tsv("claim_filters.tsv", ("kind", "pattern")):
+        if r["kind"] in ("cited_title", "title_noun"):
+            out.setdefault(r["kind"], []).append(regex.compile(_phrase_pattern(r["pattern"])))
+        else:
+            out.setdefault(r["kind"], []).append(regex.compile(r["pattern"]))
+    return out
+
+
+@functools.cache
+def _directive_types() -> tuple[frozenset[str], tuple[regex.Pattern[str], ...]]:
+    rows = load_tsv("directive_types.tsv", ("doc_type", "kind"))
+    types = frozenset(r["doc_type"].lower() for r in rows if r["kind"] == "directive")
+    verbs = tuple(regex.compile(_phrase_pattern(r["doc_type"].lower())) for r in rows if r["kind"] == "announce")
+    return types, verbs
+
+
+@functools.cache
+def _ellipsis_words() -> regex.Pattern[str]:
+    words = sorted((r["word"] for r in load_tsv("ellipsis_words.tsv", ("word",))), key=len, reverse=True)
+    return regex.compile("|".join(_phrase_pattern(w) for w in words))
+
+
+@functools.cache
+def _header_roles() -> list[tuple[str, regex.Pattern[str]]]:
+    return [(r["role"], regex.compile(r["pattern"])) for r in load_tsv("table_headers.tsv", ("role", "pattern"))]
+
+
+@functools.cache
+def _qualifier_cues() -> list[tuple[str, str]]:
+    rows = [
+        r for r in load_tsv("percent_qualifiers.tsv", ("cue", "qualifier")) if r.get("position", "before") == "before"
+    ]
+    return sorted(((r["cue"].lower(), r["qualifier"]) for r in rows), key=lambda kv: len(kv[0]), reverse=True)
 
 
 _GROUP = regex.compile(
@@ -130,59 +235,189 @@ _LIST_GAP = regex.compile(
 )
 _SCOPE = regex.compile(
     r"(?:cho|của|đối\s+với|tại)\s+(?:các\s+|cả\s+)?(?P<scope>(?:đơn\s+vị|cơ\s+quan|sở|bộ\s+phận|chính\s+quyền)[^;:.\n]{0,60}?)"
-    r"(?=\s+(?:đạt|phải|cần|tối\s+thiểu|ít\s+nhất|là|có|từ)\b)",
-    regex.IGNORECASE,
-)
-_DIRECTION = regex.compile(
-    r"(?<![\p{L}])(?P<verb>tăng\s+trưởng|tăng\s+thêm|tăng|giảm\s+thêm|cắt\s+giảm|giảm|rút\s+ngắn)(?:\s+(?:được|thêm|khoảng|gần|hơn|trên|ít\s+nhất|tối\s+thiểu))?\s*$",
+    r"(?=\s+(?:đạt|phải|cần|tối\s+thiểu|ít\s+nhất|là|có|từ|bảo\s+đảm|đảm\s+bảo)\b)",
     regex.IGNORECASE,
 )
 _NOW = regex.compile(
-    r"(?<![\p{L}])(?:đến\s+nay|cho\s+đến\s+nay|hiện\s+nay|hiện|hiện\s+tại|tới\s+nay)(?![\p{L}])", regex.IGNORECASE
+    r"(?<![\p{L}])(?:đến\s+nay|cho\s+đến\s+nay|hiện\s+nay|hiện\s+tại|tới\s+nay)(?![\p{L}])"
+    r"|(?:^|[,;:(]\s*)hiện(?=\s*,|\s+(?:đang|vẫn|còn|có|đã|mới|chỉ)\s)",
+    regex.IGNORECASE,
 )
 _OPEN_START = regex.compile(
     r"(?:tính\s+đến|tính\s+tới|đến\s+hết|đến|tới|trước|trước\s+ngày|chậm\s+nhất|hạn|vào)\s*(?:ngày\s*)?$",
     regex.IGNORECASE,
 )
+_DATE_LEAD = regex.compile(
+    r"(?:tính\s+đến|tính\s+tới|đến\s+hết|đến|tới|trước|chậm\s+nhất|kể\s+từ|bắt\s+đầu\s+từ|từ|trong|vào)(?=\s)",
+    regex.IGNORECASE,
+)
 _OPEN_END = regex.compile(r"(?:kể\s+từ|từ|bắt\s+đầu\s+từ|sau)\s*$", regex.IGNORECASE)
+#: words before a date after the value that make it the value's period ("trong năm 2021")
+_PERIOD_LEAD = regex.compile(
+    r"(?:trong|vào|của|trước|đến|tới|tính\s+đến|đến\s+hết|chậm\s+nhất|hạn|giai\s+đoạn)\s*(?:ngày\s*)?$",
+    regex.IGNORECASE,
+)
 _ASOF = regex.compile(r"(?:tổng\s+hợp|cập\s+nhật|thống\s+kê)\s+(?:vào|đến|tính\s+đến)?\s*$", regex.IGNORECASE)
 _CLAUSE_SEP = regex.compile(r"[;:]|\s[-–]\s|\.\s")
-_QUESTION = regex.compile(r"\?\s*$")
+_SEGMENT_SEP = regex.compile(r"[,;()]")
+_QUESTION = regex.compile(r"\?[\s*_\"”]*$")
+_LIST_MARK = regex.compile(
+    r"^[*_\s]*(?:\(\s*(?:\d{1,3}|[a-zđ]|[ivx]{1,4})\s*\)|\d{1,3}(?:\.\d{1,3})*[.)](?=\s)|[a-zđ][.)](?=\s)"
+    r"|[IVXLC]{1,6}[.)](?=\s)|[-+•·–—](?=\s)|\*(?=\s))"
+)
+_TERMINAL = regex.compile(r"[.!?;:…][\s*_\"”’)]*$")
+_HEADING_ENUM = regex.compile(r"^[*_\s]*(?:\d{1,2}|[IVXLC]{1,6}|[A-ZĐ])[.)]\s")
+_PARA_BREAK = regex.compile(r"\n[ \t]*\n")
+#: a rate named by no noun of its own right before the value: "đạt tỉ lệ còn ít hơn 10%", "chiếm 2%"
+_BARE_RATE = regex.compile(
+    r"(?:(?<![\p{L}])(?:tỷ|tỉ)\s+lệ|(?<![\p{L}])chiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?)"
+    r"(?:\s+(?:còn|chỉ|mới|vẫn|đạt|là|ở\s+mức|khoảng|gần|hơn|trên|dưới|ít\s+hơn|tối\s+thiểu|ít\s+nhất|từ|chưa\s+đến|chưa\s+tới))*"
+    r"[\s*_]*$"
+)
+#: a rate or target whose measure the words after it leave implicit: "tỷ lệ này", "Chỉ tiêu cho
+#: các đơn vị chuyên môn ... đạt tối thiểu 45%", "tỷ lệ của cả nước là 30%"
+_IMPLICIT_RATE = regex.compile(
+    r"(?<![\p{L}])(?:tỷ\s+lệ|tỉ\s+lệ|mức|chỉ\s+tiêu)\s+(?:này|đó|trên|chung|trung\s+bình|bình\s+quân"
+    r"|cho|của|đối\s+với|tại|ở|được\s+giao|giao)(?![\p{L}])"
+)
+#: a noun phrase right after a value (not "so với", "trở lên", a date, a unit of time)
+_NOUN_AFTER = regex.compile(
+    r"[\s*_]+(?!(?:so\s+với|so\s+cùng|trở\s+lên|trong|vào|năm|tháng|quý|kế\s+hoạch|mục\s+tiêu|dự\s+toán)(?![\p{L}]))\p{L}"
+)
+#: the words between a value and a subject named after it: "đạt 90% tại Quảng Ninh"
+_AFTER_SUBJECT = regex.compile(r"[^,;.()\n]{0,40}?(?<![\p{L}])(?:tại|ở|của|thuộc\s+về|thuộc)\s+")
+#: "lần lượt (là|đạt)": the values that follow pair with the members of a list before, in order
+_RESPECTIVELY = regex.compile(r"(?<![\p{L}])lần\s+lượt(?![\p{L}])")
+#: target nouns whose status the verb before them decides (``governs`` rows of status_cues.tsv)
+_TARGET_NOUN = regex.compile(r"(?:mục|chỉ)\s+tiêu|kế\s+hoạch")
+#: purpose and modal words before a verb of reaching: the goal is still ahead
+_PURPOSE = regex.compile(r"(?<![\p{L}])(?:để|nhằm|cần|phải|phấn\s+đấu|sẽ|có\s+thể)(?:\s+\p{L}+){0,2}\s*$")
+_BARE_NUMBER = regex.compile(r"[*_\s]*[^\d\s*_]{0,12}\s*(?:" + NUMBER_PATTERN + r")\s*%?[*_\s]*")
 
 
-# ------------------------------------------------------------------ helpers
+def _aligned_lower(text: str) -> str:
+    """``text`` tone-folded and lower-cased with the same length (offsets stay valid)."""
+    folded = fold_tones(text)
+    if len(folded) != len(text):
+        folded = text
+    low = folded.lower()
+    if len(low) != len(folded):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+    return low
 
 
-def _clause_bounds(text: str, s_start: int, s_end: int, pos: int) -> tuple[int, int]:
-    """The clause of the sentence ``[s_start, s_end)`` that holds ``pos`` (cut at ; : " - ")."""
-    a = s_start
-    for m in _CLAUSE_SEP.finditer(text, s_start, pos):
-        a = m.end()
-    b = s_end
-    m2 = _CLAUSE_SEP.search(text, pos, s_end)
-    if m2:
-        b = m2.start()
-    return a, b
+# ------------------------------------------------------------------ claim units
 
 
-def _entity_subject(e: Ent) -> Subject | None:
-    v = e.value
-    if e.label == "LOCATION":
-        return Subject(text=e.text, name=str(v["name"]), kind=str(v["kind"]), start=e.start, end=e.end)
-    if e.label == "AGENCY":
-        kind = str(v.get("kind") or "agency")
-        if kind == "government":
-            return Subject(text=e.text, name="Việt Nam", kind="country", start=e.start, end=e.end)
-        if kind == "people_committee" and v.get("location") and not str(v.get("location")).startswith("@"):
-            return Subject(text=e.text, name=str(v["location"]), kind="province", start=e.start, end=e.end)
-        if kind == "ministry":
-            return Subject(text=e.text, name=str(v["name"]), kind="ministry", start=e.start, end=e.end)
-        return Subject(text=e.text, name=str(v["name"]), kind="agency", start=e.start, end=e.end)
-    return None
+@dataclass(slots=True)
+class ClaimUnit:
+    """A sentence as the claims stage reads it: ``[start, end)`` in ``text`` and its role.
+
+    ``heading``: a title or section heading (#, bold or upper-case line, "1. Về ...:");
+    ``leadin``: it ends with ":" and opens a list; ``list_item``: it opens with an enumerator
+    ("(1)", "a)", "-"); ``para_start``: a paragraph begins with it.
+    """
+
+    start: int
+    end: int
+    heading: bool = False
+    leadin: bool = False
+    list_item: bool = False
+    para_start: bool = True
+
+
+def _is_wrapped(text: str) -> bool:
+    """True when ``text`` is hard-wrapped: most long lines end near one width and (almost) none
+    is longer."""
+    lengths = [len(ln.rstrip()) for ln in text.split("\n") if ln.strip()]
+    long = [x for x in lengths if x >= 40]
+    if len(long) < 10:
+        return False
+    counts = Counter(long)
+    best_w, best_n = 0, 0
+    for w in range(40, 161):
+        n = sum(counts.get(x, 0) for x in range(w - 12, w + 1))
+        if n > best_n:
+            best_w, best_n = w, n
+    too_long = sum(1 for x in lengths if x > best_w + 10)  # a few table lines may run longer
+    return best_n / len(long) >= 0.5 and too_long <= max(2, len(lengths) // 50)
+
+
+def _continues(text: str, a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    gap = text[a_end:b_start]
+    if gap.count("\n") != 1 or gap.strip():
+        return False
+    a = text[a_start:a_end].strip()
+    b = text[b_start:b_end].strip()
+    if not a or not b or a == "|" or b == "|" or a.startswith(("#", "|")) or b.startswith(("#", "|", ">")):
+        return False
+    if _TERMINAL.search(a) or _LIST_MARK.match(b):
+        return False
+    return True
+
+
+def claim_units(doc: Doc) -> list[ClaimUnit]:
+    """The document's sentences as claim units, in text order.
+
+    In hard-wrapped text (most lines end near one width: trafilatura's and legal databases'
+    markdown) a sentence that does not end with . ! ? ; : and is followed by a single line break
+    continues on the next line, unless that line opens a list item, a table or a heading; the
+    segmenter's one-line pieces are joined back. Elsewhere the segmenter's sentences are kept.
+    """
+    text = doc.text
+    wrapped = _is_wrapped(text)
+    units: list[ClaimUnit] = []
+    for s in doc.sentences:
+        if units and wrapped and _continues(text, units[-1].start, units[-1].end, s.start, s.end):
+            units[-1].end = s.end
+            continue
+        units.append(ClaimUnit(s.start, s.end))
+    prev_end = 0
+    for u in units:
+        gap = text[prev_end : u.start]
+        u.para_start = prev_end == 0 or bool(_PARA_BREAK.search(gap) if wrapped else "\n" in gap)
+        prev_end = u.end
+        body = text[u.start : u.end].strip()
+        bare = body.strip("*_ ")
+        u.list_item = bool(_LIST_MARK.match(body))
+        u.leadin = bare.endswith(":")
+        ls = text.rfind("\n", 0, u.start) + 1
+        le = text.find("\n", u.end)
+        le = len(text) if le < 0 else le
+        whole = not text[ls : u.start].strip() and not text[u.end : le].strip()
+        letters = [c for c in bare if c.isalpha()]
+        upper = len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+        u.heading = whole and (
+            body.startswith("#")
+            or (body.startswith("**") and body.endswith("**") and len(body) < 200)
+            or upper
+            or (bool(_HEADING_ENUM.match(body)) and len(body) < 200 and (u.leadin or not _TERMINAL.search(bare)))
+        )
+    return units
+
+
+# ------------------------------------------------------------------ subjects
 
 
 def _country(text: str | None = None, start: int | None = None, end: int | None = None) -> Subject:
     return Subject(text=text, name="Việt Nam", kind="country", start=start, end=end)
+
+
+_COUNTRY_BODIES = frozenset({"chính phủ", "thủ tướng chính phủ", "quốc hội", "ủy ban thường vụ quốc hội"})
+
+
+def _subject_of_name(name: str) -> Subject:
+    """The subject an issuing body's name stands for (the Government → Việt Nam)."""
+    from .recognizers.agencies import lookup_body
+
+    if name.lower() in _COUNTRY_BODIES:
+        return _country()
+    body = lookup_body(name)
+    if body is not None:
+        if body.kind in ("government", "legislature"):
+            return _country()
+        return Subject(name=body.name, kind="ministry" if body.kind == "ministry" else "agency")
+    return Subject(name=name, kind="ministry" if name.startswith("Bộ ") else "agency")
 
 
 @dataclass
@@ -194,27 +429,142 @@ class _Ctx:
     last_agency: Subject | None = None
     metric: MetricMention | None = None
     metric_text: str | None = None
+    metric_age: int = 0
     period: Period | None = None
+    section_period: Period | None = None
+    leadin_status: str | None = None
+    leadin_period: Period | None = None
+
+
+@dataclass
+class _Value:
+    """A value read from a table cell: PERCENT entity fields, or parsed from "≥ 80"."""
+
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str
+    start: int
+    end: int
 
 
 # ------------------------------------------------------------------ the extractor
 
 
 class ClaimExtractor:
-    """Builds the claims of one document (see module docstring)."""
+    """Builds the claims of one document (see the module docstring).
+
+    Args:
+        doc: a document whose sentences, tables, boilerplate, entities, metadata and
+            ``doc_date`` are set (the stages before claims have run).
+    """
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc.text
-        self.lower = doc.view.lower
+        self.lower = _aligned_lower(doc.text)
         self.ctx = _Ctx()
         self.claims: list[Claim] = []
         self.table_rows: list[tuple[int, int]] = []
-        self.default_subject = self._default_subject()
+        self.table_spans: list[tuple[int, int]] = [(t.start, t.end) for t in doc.tables]
+        self.units = claim_units(doc)
+        self.directive = self._is_directive()
+        self.topic = self._topic_subject()
+        self.title_period = self._title_period()
 
-    # ---------------------------------------------------------------- document defaults
+    # ---------------------------------------------------------------- document context
 
-    def _default_subject(self) -> Subject:
+    def _title_units(self) -> tuple[ClaimUnit | None, ClaimUnit | None]:
+        """The first unit (a title when it is one) and the first unit of running text."""
+        first = body = None
+        for u in self.units:
+            if self.doc.in_boilerplate(u.start, u.end) or not regex.search(r"\p{L}{2}", self.text[u.start : u.end]):
+                continue
+            if first is None:
+                first = u
+                if not u.heading and u.start > 0:
+                    body = u
+                    break
+                continue
+            if not u.heading:
+                body = u
+                break
+        return first, body
+
+    def _doc_type_line(self) -> ClaimUnit | None:
+        """The line naming the document's type in an official document's header ("KẾ HOẠCH",
+        "**THÔNG BÁO**"), among its first units."""
+        types, _ = _directive_types()
+        known = types | {"thông báo", "công văn", "báo cáo", "tờ trình", "hướng dẫn", "thông tư", "nghị định"}
+        for u in self.units[:40]:
+            bare = self.text[u.start : u.end].strip("*_#: \n").lower()
+            if " ".join(bare.split()) in known:
+                return u
+        return None
+
+    @functools.cached_property
+    def _title_block(self) -> list[ClaimUnit]:
+        """The units that title the document: the first unit when it is a heading, the paragraph
+        after the type line of an official document ("KẾ HOẠCH" → "Chuyển đổi số tỉnh An Giang
+        năm 2024"), and the upper-case headings before the body's first full sentence."""
+        out: list[ClaimUnit] = []
+        first, _ = self._title_units()
+        if first is not None and first.heading:
+            out.append(first)
+        line = self._doc_type_line()
+        if line is not None:
+            k = self.units.index(line) + 1
+            for i in range(k, len(self.units)):
+                if i > k and self.units[i].para_start:
+                    break
+                out.append(self.units[i])
+        for u in self.units[:60]:
+            body = self.text[u.start : u.end]
+            if len(body.split()) >= 15 and not u.heading:
+                break
+            letters = [c for c in body if c.isalpha()]
+            if u.heading and letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters) and u not in out:
+                out.append(u)
+        return out
+
+    def _is_directive(self) -> bool:
+        types, verbs = _directive_types()
+        md = self.doc.metadata
+        if md.doc_type:
+            return md.doc_type.lower() in types
+        if md.number:
+            for e in self.doc.entities_in(0, min(len(self.text), 3000), "DOC_NUMBER"):
+                if e.text == md.number and e.value.get("doc_type"):
+                    return str(e.value["doc_type"]).lower() in types
+        line = self._doc_type_line()
+        if line is not None:
+            return " ".join(self.text[line.start : line.end].strip("*_#: \n").lower().split()) in types
+        first, body = self._title_units()
+        for u, need_verb in ((first, not (first is not None and first.heading)), (body, True)):
+            if u is None:
+                continue
+            for e in self.doc.entities_in(u.start, u.end, "DOC_NUMBER"):
+                if str(e.value.get("doc_type") or "").lower() in types:
+                    low = self.lower[u.start : u.end]
+                    if not need_verb or any(v.search(low) for v in verbs):
+                        return True
+        return False
+
+    def _directive_issuer(self) -> str | None:
+        md = self.doc.metadata
+        types, _ = _directive_types()
+        if md.doc_type and md.doc_type.lower() in types and md.issuer:
+            return md.issuer
+        first, body = self._title_units()
+        for u in (first, body):
+            if u is None:
+                continue
+            for e in self.doc.entities_in(u.start, u.end, "DOC_NUMBER"):
+                if str(e.value.get("doc_type") or "").lower() in types and e.value.get("issuer"):
+                    return str(e.value["issuer"])
+        return None
+
+    def _topic_subject(self) -> Subject:
         from .resolve import home_province
 
         md = self.doc.metadata
@@ -223,312 +573,594 @@ class ClaimExtractor:
             hp = home_province(self.doc)
             if hp:
                 return Subject(name=hp, kind="province")
+        head_end = min(len(self.text), 2000)
+        if not md.issuer:
+            for e in self.doc.entities_in(0, min(head_end, 400), "AGENCY"):
+                loc = e.value.get("location")
+                if e.value.get("kind") == "people_committee" and loc and not str(loc).startswith("@"):
+                    return Subject(name=str(loc), kind="province")
+        provinces: set[str] = set()
+        for u in self._title_block:
+            if self.doc.in_boilerplate(u.start, u.end):
+                continue
+            for e in self.doc.entities_in(u.start, u.end):
+                if e.label == "LOCATION" and e.value.get("kind") == "province":
+                    provinces.add(str(e.value["name"]))
+                elif e.label == "AGENCY" and e.value.get("location") and not str(e.value["location"]).startswith("@"):
+                    provinces.add(str(e.value["location"]))
+        if len(provinces) == 1:
+            return Subject(name=provinces.pop(), kind="province")
+        if self.directive:
+            name = self._directive_issuer()
+            if name:
+                return _subject_of_name(name)
         return _country()
 
-    # ---------------------------------------------------------------- sentences
+    def _title_period(self) -> Period | None:
+        """The period the document's title names ("Kế hoạch ... năm 2025"), for its targets."""
+        for a, b in ((u.start, u.end) for u in self._title_block):
+            ents = self.doc.entities_in(a, b)
+            for d in ents:
+                if d.label == "DATE" and not self._is_citation_date(d, ents) and d.value.get("end"):
+                    return self._period_of_date(d, "context")
+        return None
+
+    # ---------------------------------------------------------------- the run
 
     def run(self) -> list[Claim]:
+        """The claims of the document: table claims first, then sentence claims, in text order."""
         for t in self.doc.tables:
             self._table_claims(t)
-        prev: SentenceSpan | None = None
-        for s in self.doc.sentences:
-            if self.doc.in_boilerplate(s.start, s.end) and self._fully_boilerplate(s):
+        prev: ClaimUnit | None = None
+        for u in self.units:
+            if self.doc.in_boilerplate(u.start, u.end) and self._mostly_boilerplate(u):
                 prev = None
                 self.ctx.period = None
                 self.ctx.subjects = None
                 continue
-            if any(a < s.end and s.start < b for a, b in self.table_rows):
-                prev = s
+            if any(a < u.end and u.start < b for a, b in self.table_rows):
+                prev = u
                 continue
-            self._sentence_claims(s, prev)
-            prev = s
+            in_table = any(a <= u.start and u.end <= b for a, b in self.table_spans)
+            self._enter_unit(u, prev)
+            self._unit_claims(u, prev, in_table)
+            prev = u
         return self.claims
 
-    def _fully_boilerplate(self, s: SentenceSpan) -> bool:
-        # a sentence counts as boilerplate when more than half of it is
+    def _mostly_boilerplate(self, u: ClaimUnit) -> bool:
         covered = 0
         for r in self.doc.boilerplate:
-            a, b = max(r.start, s.start), min(r.end, s.end)
+            a, b = max(r.start, u.start), min(r.end, u.end)
             if b > a:
                 covered += b - a
-        return covered * 2 >= (s.end - s.start)
+        return covered * 2 >= (u.end - u.start)
 
-    def _sentence_claims(self, s: SentenceSpan, prev: SentenceSpan | None) -> None:
+    def _enter_unit(self, u: ClaimUnit, prev: ClaimUnit | None) -> None:
+        """Keep the lead-in and section context up to date before reading ``u``."""
+        if u.heading:
+            self.ctx.leadin_status = None
+            self.ctx.leadin_period = None
+            self.ctx.metric = None
+            ents = self.doc.entities_in(u.start, u.end)
+            dates = [d for d in ents if d.label == "DATE" and not self._is_citation_date(d, ents)]
+            self.ctx.section_period = self._period_of_date(dates[-1], "context") if dates else None
+        elif u.para_start and not u.list_item and prev is not None and not prev.leadin:
+            self.ctx.leadin_status = None
+            self.ctx.leadin_period = None
+
+    # ---------------------------------------------------------------- sentences
+
+    def _unit_claims(self, u: ClaimUnit, prev: ClaimUnit | None, in_table: bool) -> None:
         doc = self.doc
-        ents = doc.entities_in(s.start, s.end)
+        ents = doc.entities_in(u.start, u.end)
         percents = [e for e in ents if e.label == "PERCENT"]
-        mentions = metric_mentions(self.lower, s.start, s.end)
-        subjects_here = self._sentence_subjects(s, ents)
-        if not percents:
-            self._update_context(s, ents, mentions, subjects_here)
-            return
-        if _QUESTION.search(self.text[s.start : s.end]):
-            self._update_context(s, ents, mentions, subjects_here)
-            return
-        dates = [e for e in ents if e.label == "DATE" and not self._is_citation_date(e, ents)]
-        owned: dict[int, Ent] = {}
-        for p in percents:
-            d = self._date_right_after(p, dates)
-            if d is not None:
-                owned[id(d)] = p
-        for p in percents:
-            if self._not_a_claim(p, s):
-                continue
-            cl_a, cl_b = _clause_bounds(self.text, s.start, s.end, p.start)
-            metric, metric_text = self._metric_for(p, s, mentions, cl_a, cl_b)
-            subjects, scope = self._subjects_for(p, s, ents, cl_a)
-            cue_status = self._cue_status(p, s)
-            period = self._period_for(p, s, dates, owned, cl_a, cl_b, prev, cue_status)
-            status = self._status_for(cue_status, period)
-            if status == "target" and period.start is not None and period.end is not None:
-                # a target holds "by" the end of its period (a deadline): no start
-                period = period.model_copy(update={"start": None})
-            direction = self._direction_for(p)
-            v = p.value
-            value = ClaimValue(
-                value=v.get("value"),
-                low=v.get("low"),
-                high=v.get("high"),
-                unit="%",
-                qualifier=v.get("qualifier", "exact"),
-                direction=direction,
-            )
-            conf = 0.45 + (0.2 if metric.key != "other" else 0) + (0.15 if subjects[0].start is not None else 0)
-            conf += 0.15 if period.source == "sentence" else 0
-            ev_a, ev_b = s.start, s.end
-            for subj in subjects:
-                if scope and subj.scope is None:
-                    subj = subj.model_copy(update={"scope": scope})
-                self.claims.append(
-                    Claim(
+        mentions = metric_mentions(self.lower, u.start, u.end)
+        made: list[Claim] = []
+        if percents and not _QUESTION.search(self.text[u.start : u.end]):
+            dates = [e for e in ents if e.label == "DATE" and not self._is_citation_date(e, ents)]
+            owned: dict[int, Ent] = {}
+            for p in percents:
+                d = self._date_right_after(p, dates)
+                if d is not None:
+                    owned[id(d)] = p
+            prev_p: Ent | None = None
+            prev_dir: str | None = None
+            respectively = self._respectively(u, percents, dates)
+            for p in percents:
+                if self._not_a_claim(p, u, ents):
+                    prev_p, prev_dir = p, None
+                    continue
+                cl_a, cl_b = self._clause_bounds(u, p.start)
+                metric = self._metric_for(p, u, mentions, cl_a, cl_b)
+                subjects, scope = self._subjects_for(p, u, ents, cl_a)
+                resp = respectively.get(id(p))
+                if resp is not None and len(subjects) == resp[1]:
+                    subjects = [subjects[resp[0]]]  # "Hà Nội, Đà Nẵng và TP.HCM lần lượt là 45%, 52% và 38%"
+                cue = self._cue_status(p, u, percents)
+                if cue is None:
+                    cue = self.ctx.leadin_status
+                provisional = cue or ("target" if self.directive else "achieved")
+                period = self._period_for(p, u, dates, owned, cl_a, cl_b, prev, provisional)
+                if resp is not None and resp[2] is not None:
+                    period = self._period_of_date(resp[2], "sentence")
+                status = self._decide_status(cue, period)
+                if status == "target" and period.start is not None and period.end is not None:
+                    # a target holds "by" the end of its period (a deadline): no start
+                    period = period.model_copy(update={"start": None})
+                seg_a = max(cl_a, prev_p.end) if prev_p is not None and prev_p.end > cl_a else cl_a
+                direction = self._direction_for(p, seg_a, prev_p, prev_dir)
+                ev_from = self._evidence_start(u, p, seg_a)
+                v = p.value
+                value = ClaimValue(
+                    value=v.get("value"),
+                    low=v.get("low"),
+                    high=v.get("high"),
+                    unit="%",
+                    qualifier=v.get("qualifier", "exact"),
+                    direction=direction,  # type: ignore[arg-type]
+                )
+                ev_a, ev_b = self._evidence_span(p, ev_from, cl_b)
+                conf = 0.45 + (0.2 if metric.key != "other" else 0) + (0.15 if subjects[0].start is not None else 0)
+                conf += 0.15 if period.source == "sentence" else 0
+                for subj in subjects:
+                    if scope and subj.scope is None and subj.kind != "group":
+                        subj = subj.model_copy(update={"scope": scope})
+                    c = Claim(
                         subject=subj,
                         metric=metric,
                         value=value,
                         period=period,
-                        status=status,
+                        status=status,  # type: ignore[arg-type]
                         evidence=Evidence(text=self.text[ev_a:ev_b], start=ev_a, end=ev_b),
                         confidence=round(min(conf, 0.95), 2),
                         rule="claim.sentence",
                         page=doc.page_of(p.start),
                     )
-                )
-        self._update_context(s, ents, mentions, subjects_here)
+                    self.claims.append(c)
+                    made.append(c)
+                prev_p, prev_dir = p, direction
+        self._update_context(u, ents, mentions, made, in_table)
+
+    def _respectively(
+        self, u: ClaimUnit, percents: list[Ent], dates: list[Ent]
+    ) -> dict[int, tuple[int, int, Ent | None]]:
+        """Values after "lần lượt": id(value) → (its index, how many, the date of the same index
+        in a list of as many dates before "lần lượt" in the clause, if any)."""
+        out: dict[int, tuple[int, int, Ent | None]] = {}
+        for m in _RESPECTIVELY.finditer(self.lower, u.start, u.end):
+            cl_a, cl_b = self._clause_bounds(u, m.start())
+            group = [q for q in percents if m.end() <= q.start < cl_b]
+            if len(group) < 2:
+                continue
+            listed = [d for d in dates if cl_a <= d.start and d.end <= m.start()]
+            if len(listed) != len(group) or any(
+                not regex.fullmatch(r"\s*(?:,|và|,\s*và)\s*", self.lower[a.end : b.start])
+                for a, b in zip(listed, listed[1:], strict=False)
+            ):
+                listed = []
+            for i, q in enumerate(group):
+                out[id(q)] = (i, len(group), listed[i] if listed else None)
+        return out
 
     def _update_context(
-        self, s: SentenceSpan, ents: list[Ent], mentions: list[MetricMention], subjects: list[Subject]
+        self, u: ClaimUnit, ents: list[Ent], mentions: list[MetricMention], made: list[Claim], in_table: bool
     ) -> None:
-        self.ctx.subjects = subjects or None
+        if in_table:
+            # a table row's bodies (the agency that monitors an indicator) are no one's context
+            self.ctx.subjects = None
+        elif made:
+            first = made[0]
+            self.ctx.subjects = [c.subject for c in made if c.evidence.start == first.evidence.start] or None
+        else:
+            # a country named in passing ("mà Việt Nam đã ký kết") is no one's context
+            mentioned = [
+                sub
+                for sub, e in zip(self._sentence_subjects(u, ents), self._subject_ents(u, ents), strict=True)
+                if not (e.label == "LOCATION" and sub.kind == "country")
+            ]
+            self.ctx.subjects = mentioned or None
         for e in ents:
-            subj = _entity_subject(e)
+            subj = self._entity_subject(e)
             if subj is None:
                 continue
             if subj.kind == "province":
-                self.ctx.last_province = subj
+                self.ctx.last_province = subj.model_copy(update={"scope": None})
             elif subj.kind in ("ministry", "agency"):
                 self.ctx.last_agency = subj
+        self.ctx.metric_age += 1
         if mentions:
             m = mentions[-1]
             self.ctx.metric = m
             self.ctx.metric_text = self.text[m.start : m.end]
-        dates = [e for e in ents if e.label == "DATE" and not self._is_citation_date(e, ents)]
-        if dates:
-            self.ctx.period = self._period_of_date(dates[-1], "context")
-        else:
-            self.ctx.period = None
+            self.ctx.metric_age = 0
+        elif self.ctx.metric_age > 2:
+            self.ctx.metric = None  # an elided metric is the one of the last sentence or two
+        dates = [
+            e
+            for e in ents
+            if e.label == "DATE" and not self._is_citation_date(e, ents) and not self._is_comparison_base(e, u)
+        ]
+        # a bare day ("ngày 4/5/2025") is an event or a citation, no period for the next sentence
+        dates = [
+            d
+            for d in dates
+            if not self._is_event_date(d, u)
+            and (d.value.get("grain") != "day" or _OPEN_START.search(self.lower[max(0, d.start - 16) : d.start]))
+        ]
+        self.ctx.period = self._period_of_date(dates[-1], "context") if dates else None
+        if u.leadin and not u.heading:
+            self.ctx.leadin_status = self._cue_status_in(u.start, u.end, [])
+            self.ctx.leadin_period = self.ctx.period
+        elif u.leadin and u.heading:
+            self.ctx.leadin_status = self._cue_status_in(u.start, u.end, [])
+            self.ctx.leadin_period = None
 
     # ---------------------------------------------------------------- negative rules
 
-    def _not_a_claim(self, p: Ent, s: SentenceSpan) -> bool:
-        before = self.lower[max(s.start, p.start - 40) : p.start]
-        # a formula: "Tỷ lệ = b/a * 100%"
-        if regex.search(r"[=*×x]\s*$", before):
+    def _not_a_claim(self, p: Ent, u: ClaimUnit, ents: list[Ent]) -> bool:
+        """True for a percentage that states no value (``models/claim_filters.tsv``)."""
+        low = self.lower
+        f = _filters()
+        before = low[max(u.start, p.start - 40) : p.start]
+        if any(pat.search(before) for pat in f.get("formula", [])):
             return True
-        # inside the quoted title of a cited document
-        q_open = self.text.rfind("“", s.start, p.start)
-        q_close = self.text.rfind("”", s.start, p.start)
-        if q_open > q_close and self.text.find("”", p.end, s.end) >= 0:
+        after = low[p.end : u.end]
+        if any(pat.search(after) for pat in f.get("rubric", [])):
             return True
+        cl_a, _ = self._clause_bounds(u, p.start)
+        seg_a = cl_a
+        for m in _SEGMENT_SEP.finditer(self.text, cl_a, p.start):
+            seg_a = m.end()
+        for a in {cl_a, seg_a}:
+            if any(pat.search(low[a : p.start]) for pat in f.get("conditional", [])):
+                return True
+        # inside a quoted name: Chương trình "Phấn đấu 100% hồ sơ được giải quyết trực tuyến"
+        q = self._quote_open(u, p)
+        if q is not None and any(pat.search(low[max(u.start, q - 40) : q]) for pat in f.get("title_noun", [])):
+            return True
+        # inside the title of a cited document: "Văn bản số 2662/BTTTT-THH về việc ... 100% ..."
+        for e in ents:
+            if e.label != "DOC_NUMBER" or e.end > p.start or e.start < cl_a:
+                continue
+            gap = low[e.end : p.start]
+            if regex.search(r"[;:(]|\.\s", gap) or len(gap) > 200:
+                continue
+            head = gap[:80]
+            if any(pat.search(head) for pat in f.get("cited_title", [])) and not regex.search(
+                r"(?<![\p{L}])(?:theo\s+đó|trong\s+đó|đến\s+nay|hiện\s+nay)(?![\p{L}])", gap
+            ):
+                return True
         return False
+
+    def _quote_open(self, u: ClaimUnit, p: Ent) -> int | None:
+        """Offset of the opening quotation mark of the quotation holding ``p``, if any."""
+        text = self.text
+        for o, c in (("“", "”"), ("«", "»")):
+            qo, qc = text.rfind(o, u.start, p.start), text.rfind(c, u.start, p.start)
+            if qo > qc and text.find(c, p.end, u.end) >= 0:
+                return qo
+        n = text.count('"', u.start, p.start)
+        if n % 2 == 1 and text.find('"', p.end, u.end) >= 0:
+            return text.rfind('"', u.start, p.start)
+        return None
+
+    # ---------------------------------------------------------------- clauses and evidence
+
+    def _clause_bounds(self, u: ClaimUnit, pos: int) -> tuple[int, int]:
+        """The clause of ``u`` that holds ``pos`` (cut at ; : " - " and ". ")."""
+        a = u.start
+        for m in _CLAUSE_SEP.finditer(self.text, u.start, pos):
+            a = m.end()
+        b = u.end
+        m2 = _CLAUSE_SEP.search(self.text, pos, u.end)
+        if m2:
+            b = m2.start()
+        return a, b
+
+    def _evidence_start(self, u: ClaimUnit, p: Ent, floor: int) -> int:
+        """Start of the value's evidence: its comma segment ("30% chi phí tuân thủ TTHC"), with
+        the segment before when its own is short ("sản xuất công nghiệp tăng trưởng cao, 10
+        tháng tăng 15,55%"), never before ``floor`` (the clause start or the previous value)."""
+        a = max(floor, self._value_segment_start(u, p))
+        if len(self.text[a : p.start].strip(" *_\n")) < 15 and a > floor:
+            b = floor
+            for m in _SEGMENT_SEP.finditer(self.text, floor, a - 1):
+                if self.text[m.start()] != ")":
+                    b = m.end()
+            a = max(floor, b)
+        return a
+
+    def _evidence_span(self, p: Ent, seg_a: int, cl_b: int) -> tuple[int, int]:
+        text = self.text
+        a = seg_a
+        while a < p.start and (text[a].isspace() or text[a] in ",;:.()*_-–"):
+            a += 1
+        head = _LIST_MARK.match(text, a, p.start)
+        if head is not None and head.end() < p.start:
+            a = head.end()
+            while a < p.start and text[a].isspace():
+                a += 1
+        m = regex.compile(r"[,;()]").search(text, p.end, cl_b)
+        b = m.start() if m else cl_b
+        nxt = self.doc.entities_in(p.end, b, "PERCENT")
+        if nxt:  # "30% và 40%": stop before the next value and its conjunction
+            b = nxt[0].start
+            tail = regex.search(r"(?:\s+(?:và|hoặc|hay))?[\s*_]*$", text[p.end : b])
+            b = p.end + (tail.start() if tail else len(text[p.end : b]))
+        b = max(b, p.end)
+        while b > p.end and (text[b - 1].isspace() or text[b - 1] in "*_"):
+            b -= 1
+        return a, b
 
     # ---------------------------------------------------------------- metric
 
-    def _metric_for(
-        self, p: Ent, s: SentenceSpan, mentions: list[MetricMention], cl_a: int, cl_b: int
-    ) -> tuple[Metric, str | None]:
+    def _metric_for(self, p: Ent, u: ClaimUnit, mentions: list[MetricMention], cl_a: int, cl_b: int) -> Metric:
+        """The value's metric: a mention right after it, else one before it in its clause, else
+        (for an anaphoric "tỷ lệ"/"tỷ lệ này"/"chiếm") the sentence's or the previous sentence's
+        last mention, else one after it in its clause before the next value, else ``other``."""
+        chosen: MetricMention | None = None
+        around = [m for m in mentions if m.start < p.end and p.start < m.end]  # "giảm 50% lệ phí"
         after = [m for m in mentions if 0 <= m.start - p.end <= 12]
-        chosen: MetricMention | None = after[0] if after else None
+        if around or after:
+            chosen = (around or after)[0]
         if chosen is None:
+            before = [m for m in mentions if m.end <= p.start and m.start >= cl_a]
+            if before:
+                chosen = before[-1]
+        if chosen is None and self._anaphoric_metric(p, cl_a):
             before = [m for m in mentions if m.end <= p.start]
             if before:
                 chosen = before[-1]
+            elif self.ctx.metric is not None and self._needs_inherited_metric(p, u):
+                m = self.ctx.metric
+                return Metric(text=self.ctx.metric_text, key=m.key, start=m.start, end=m.end)
         if chosen is None:
-            inclause = [m for m in mentions if cl_a <= m.start < cl_b]
+            nxt = [q.start for q in self.doc.entities_in(p.end, cl_b, "PERCENT")]
+            limit = min(nxt) if nxt else cl_b
+            inclause = [m for m in mentions if p.end <= m.start < limit]
             if inclause:
                 chosen = inclause[0]
-        if chosen is None and self.ctx.metric is not None and self._needs_inherited_metric(p, s):
-            m = self.ctx.metric
-            return Metric(text=self.ctx.metric_text, key=m.key, start=m.start, end=m.end), None
         if chosen is None:
-            phrase = self._other_metric_phrase(p, s, cl_a, cl_b)
+            phrase = self._other_metric_phrase(p, cl_a, cl_b)
             return Metric(
                 text=phrase[0] if phrase else None,
                 key="other",
                 start=phrase[1] if phrase else None,
                 end=phrase[2] if phrase else None,
-            ), None
-        return Metric(
-            text=self.text[chosen.start : chosen.end], key=chosen.key, start=chosen.start, end=chosen.end
-        ), None
-
-    def _needs_inherited_metric(self, p: Ent, s: SentenceSpan) -> bool:
-        seg = self.lower[s.start : p.start]
-        return bool(
-            regex.search(
-                r"(?<![\p{L}])(?:tỷ\s+lệ\s+này|tỉ\s+lệ\s+này|chỉ\s+tiêu|tỷ\s+lệ|tỉ\s+lệ|mức\s+này)(?![\p{L}])", seg
             )
-        ) and not regex.search(
+        return Metric(text=self.text[chosen.start : chosen.end], key=chosen.key, start=chosen.start, end=chosen.end)
+
+    def _anaphoric_metric(self, p: Ent, cl_a: int) -> bool:
+        """True when the words before the value name no measure of their own: "tỷ lệ này", a
+        bare "đạt tỉ lệ còn ít hơn 10%", "chiếm 2%", or only a subject, dates and the words of
+        ``models/ellipsis_words.tsv`` ("Trong khi đó, TP.HCM đạt 68%")."""
+        seg = self.lower[cl_a : p.start]
+        if _IMPLICIT_RATE.search(seg) or _BARE_RATE.search(seg):
+            return True
+        if _NOUN_AFTER.match(self.lower, p.end):
+            return False  # "100% hồ sơ thủ tục hành chính ..." names its measure after the value
+        chars = list(seg)
+        for e in self.doc.entities_in(cl_a, p.start):
+            for i in range(e.start - cl_a, e.end - cl_a):
+                chars[i] = " "
+        rest = _ellipsis_words().sub(" ", "".join(chars))
+        return not regex.search(r"\p{L}", rest)
+
+    def _needs_inherited_metric(self, p: Ent, u: ClaimUnit) -> bool:
+        seg = self.lower[u.start : p.start]
+        return not regex.search(
             r"(?<![\p{L}])(?:tăng\s+trưởng|giải\s+ngân|thu\s+ngân\s+sách|xuất\s+khẩu|bán\s+lẻ|doanh\s+nghiệp|grdp|gdp)(?![\p{L}])",
             seg,
         )
 
-    def _other_metric_phrase(self, p: Ent, s: SentenceSpan, cl_a: int, cl_b: int) -> tuple[str, int, int] | None:
+    def _other_metric_phrase(self, p: Ent, cl_a: int, cl_b: int) -> tuple[str, int, int] | None:
         # the noun phrase right after the value, up to the clause end or a comma
-        m = regex.match(r"\s+(?P<np>[\p{L}\p{M}][^,;:.()\n]{2,120})", self.text[p.end : cl_b])
-        if m and not regex.match(r"(?:so\s+với|trở\s+lên|trong|vào|năm|tháng|cộng|và)\b", m.group("np").lower()):
+        m = regex.match(r"[\s*_]+(?P<np>[\p{L}\p{M}][^,;:.()\n*]{2,120})", self.text[p.end : cl_b])
+        if m and not regex.match(
+            r"(?:so\s+với|so\s+cùng|trở\s+lên|trong|vào|năm|tháng|cộng|và|kế\s+hoạch|mục\s+tiêu|dự\s+toán)\b",
+            m.group("np").lower(),
+        ):
             a = p.end + m.start("np")
             b = p.end + m.end("np")
-            return self.text[a:b].strip(), a, b
+            while b > a and self.text[b - 1].isspace():
+                b -= 1
+            return self.text[a:b], a, b
         # else the phrase before the value in the clause, cut at the value's verb
         seg_a = cl_a
         seg = self.text[seg_a : p.start]
         seg = regex.sub(
-            r"\s*(?:ước\s+)?(?:đạt|là|chiếm|bằng|tăng|giảm|có\s+tỷ\s+lệ|đạt\s+tỷ\s+lệ|đạt\s+tỉ\s+lệ)?\s*(?:gần|hơn|trên|khoảng|tối\s+thiểu|ít\s+nhất)?\s*$",
+            r"\s*(?:ước\s+)?(?:đạt|là|chiếm|bằng|tăng|giảm|có\s+tỷ\s+lệ|đạt\s+tỷ\s+lệ|đạt\s+tỉ\s+lệ)?\s*"
+            r"(?:gần|hơn|trên|khoảng|tối\s+thiểu|ít\s+nhất)?[\s*_(]*$",
             "",
             seg,
             flags=regex.IGNORECASE,
         )
-        seg = seg.strip(" ,(")
+        seg = seg.strip(" ,(*_\n")
         if seg:
             start = seg_a + self.text[seg_a : p.start].find(seg)
-            return seg[-150:], start + max(0, len(seg) - 150), start + len(seg)
+            a, b = start + max(0, len(seg) - 150), start + len(seg)
+            while a < b and self.text[a].isspace():
+                a += 1
+            return self.text[a:b], a, b
         return None
 
     # ---------------------------------------------------------------- subject
 
-    def _sentence_subjects(self, s: SentenceSpan, ents: list[Ent]) -> list[Subject]:
+    def _entity_subject(self, e: Ent) -> Subject | None:
+        """The subject an entity stands for (a local body of the topic province → the province
+        with the body as scope)."""
+        v = e.value
+        if e.label == "LOCATION":
+            return Subject(text=e.text, name=str(v["name"]), kind=str(v["kind"]), start=e.start, end=e.end)
+        if e.label != "AGENCY":
+            return None
+        kind = str(v.get("kind") or "agency")
+        loc = v.get("location")
+        loc = None if loc is None or str(loc).startswith("@") else str(loc)
+        if kind in ("government", "legislature") or (kind == "party" and not loc):
+            # the Government, the National Assembly, the Politburo set the country's goals
+            return Subject(text=e.text, name="Việt Nam", kind="country", start=e.start, end=e.end)
+        if kind in ("people_committee", "party") and loc:
+            return Subject(text=e.text, name=loc, kind="province", start=e.start, end=e.end)
+        if kind == "ministry":
+            return Subject(text=e.text, name=str(v["name"]), kind="ministry", start=e.start, end=e.end)
+        topic: Subject | None = getattr(self, "topic", None)  # unset while the topic is being found
+        if loc and kind in ("department", "agency"):
+            return Subject(text=e.text, name=loc, kind="province", scope=e.text, start=e.start, end=e.end)
+        if kind == "department" and topic is not None and topic.kind == "province":
+            return Subject(text=e.text, name=topic.name, kind="province", scope=e.text, start=e.start, end=e.end)
+        return Subject(text=e.text, name=str(v["name"]), kind="agency", start=e.start, end=e.end)
+
+    def _sentence_subjects(self, u: ClaimUnit, ents: list[Ent]) -> list[Subject]:
         out = []
         for e in ents:
-            subj = _entity_subject(e)
-            if subj is not None and not self._introduced_as_source(e, s):
+            subj = self._entity_subject(e)
+            if subj is not None and not self._introduced_as_source(e, u, ents):
                 out.append(subj)
         return out
 
-    def _introduced_as_source(self, e: Ent, s: SentenceSpan) -> bool:
-        before = self.lower[max(s.start, e.start - 30) : e.start]
+    def _subject_ents(self, u: ClaimUnit, ents: list[Ent]) -> list[Ent]:
+        """The entities behind :meth:`_sentence_subjects`, in the same order."""
+        return [e for e in ents if self._entity_subject(e) is not None and not self._introduced_as_source(e, u, ents)]
+
+    def _introduced_as_source(self, e: Ent, u: ClaimUnit, ents: list[Ent] | None = None) -> bool:
+        """True for a body named as a source, a speaker, a partner, an assigner or the issuer
+        of a cited document — not as the subject of a value."""
+        before = self.lower[max(u.start, e.start - 30) : e.start]
         for pat, _ in _subject_cues().get("source", []):
             hits = list(pat.finditer(before))
             m = hits[-1] if hits else None
             if m is not None and not before[m.end() :].strip(" ,"):
                 # sentence-initial "Với X," is a topic, not a partner
-                if self.lower[s.start : max(s.start, e.start - 30) + m.start()].strip() == "" and m.group(
-                    0
-                ).lower() in ("với", "theo"):
+                if self.lower[u.start : max(u.start, e.start - 30) + m.start()].strip(
+                    " -+*(0123456789)."
+                ) == "" and m.group(0).lower() in ("với", "theo"):
                     return False
                 return True
-        # a verb of saying or issuing right after it: the body speaks, the figure is not about it
-        after = self.lower[e.end : min(s.end, e.end + 30)]
+        # a verb of saying, issuing or assigning right after it: the body speaks
+        after = self.lower[e.end : min(u.end, e.end + 30)].lstrip(" ,")
         for pat, _ in _subject_cues().get("speech_after", []):
-            m2 = pat.match(after.lstrip(" ,"), 0)
-            if m2 is None:
-                m2 = regex.match(r"(?:cũng|đã|vừa|tiếp\s+tục|đã\s+có)\s+", after.lstrip(" ,"))
-                if m2 is not None and pat.match(after.lstrip(" ,")[m2.end() :]):
-                    return True
-                continue
+            if pat.match(after):
+                return True
+            m2 = regex.match(r"(?:cũng|đã|vừa|tiếp\s+tục|đã\s+có)\s+", after)
+            if m2 is not None and pat.match(after[m2.end() :]):
+                return True
+        # between a goal noun and an assigning verb: "mục tiêu Chính phủ giao", "kế hoạch ... giao"
+        cues = _subject_cues()
+        if any(v.match(after) for v, _ in cues.get("assign_verb", [])) and any(
+            g.search(before) and not before[g.search(before).end() :].strip() for g, _ in cues.get("assigned_goal", [])
+        ):
             return True
         # after a person's title: "Bộ trưởng Bộ TT&TT đề nghị ..." names who speaks
         if regex.search(
             r"(?:bộ\s+trưởng|thứ\s+trưởng|giám\s+đốc|chủ\s+tịch|cục\s+trưởng|đại\s+diện|lãnh\s+đạo)\s*$", before
         ):
             return True
+        # the issuer of a cited document: "Quyết định số 1015/QĐ-TTg ngày 30/8/2022 của Thủ tướng"
+        for d in ents or []:
+            if d.label == "DOC_NUMBER" and d.end <= e.start and e.start - d.end <= 60:
+                gap = self.lower[d.end : e.start]
+                if regex.fullmatch(r"\s*(?:,\s*)?(?:(?:ngày|năm)\s+[\d/\s\p{L}]{1,30}?\s+)?(?:của|do)\s+", gap):
+                    return True
         return False
 
-    def _subjects_for(self, p: Ent, s: SentenceSpan, ents: list[Ent], cl_a: int) -> tuple[list[Subject], str | None]:
+    def _value_segment_start(self, u: ClaimUnit, p: Ent) -> int:
+        """Start of the segment (between , ; and parentheses) that holds the value; a value
+        alone in its parenthesis ("(54,4%)") belongs to the segment before it."""
+        a = u.start
+        for m in _SEGMENT_SEP.finditer(self.text, u.start, p.start):
+            a = m.end()
+        if not self.text[a : p.start].strip(" *_\n"):
+            a2 = u.start
+            for m in _SEGMENT_SEP.finditer(self.text, u.start, max(u.start, a - 1)):
+                a2 = m.end()
+            a = a2
+        return a
+
+    def _first_segment_end(self, u: ClaimUnit) -> int:
+        m = _SEGMENT_SEP.search(self.text, u.start, u.end)
+        return m.start() if m else u.end
+
+    def _is_rank(self, start: int, u: ClaimUnit) -> bool:
+        before = self.lower[max(u.start, start - 30) : start]
+        for pat, _ in _subject_cues().get("rank", []):
+            for m in pat.finditer(before):
+                if not regex.search(r"[,;()]", before[m.end() :]):
+                    return True
+        return False
+
+    def _closed_before(self, e_start: int, e_end: int, u: ClaimUnit, p: Ent) -> bool:
+        """True when ``[e_start, e_end)`` sits in a parenthesis closed before the value."""
+        depth = self.text.count("(", u.start, e_start) - self.text.count(")", u.start, e_start)
+        if depth <= 0:
+            return False
+        between = self.text[e_end : p.start]
+        return between.count(")") > between.count("(")
+
+    def _subjects_for(self, p: Ent, u: ClaimUnit, ents: list[Ent], cl_a: int) -> tuple[list[Subject], str | None]:
         lower = self.lower
         scope = None
-        scopes = list(_SCOPE.finditer(self.text, max(s.start, cl_a), p.start))
+        scopes = list(_SCOPE.finditer(self.text, max(u.start, cl_a), p.start))
         sm = scopes[-1] if scopes else None
         if sm is not None and sm.end() <= p.start:
             scope = " ".join(sm.group("scope").split())
-        # candidates before the value
+        first_seg_end = self._first_segment_end(u)
         cands: list[tuple[int, int, list[Subject] | None, str]] = []
         for e in ents:
             if e.end > p.start:
                 break
-            subj = _entity_subject(e)
-            if subj is None or self._introduced_as_source(e, s):
+            subj = self._entity_subject(e)
+            if subj is None or self._introduced_as_source(e, u, ents) or self._closed_before(e.start, e.end, u, p):
+                continue
+            if subj.kind == "country" and e.label == "LOCATION" and self._is_rank(e.start, u):
                 continue
             cands.append((e.start, e.end, [subj], "entity"))
         for kind in ("country", "anaphor", "generic"):
             for pat, unit in _subject_cues().get(kind, []):
-                for m in pat.finditer(lower, s.start, p.start):
+                for m in pat.finditer(lower, u.start, p.start):
                     if any(e.start <= m.start() < e.end for e in ents if e.label in ("LOCATION", "AGENCY")):
                         continue
                     if kind == "country":
+                        if self._is_rank(m.start(), u) or self._closed_before(m.start(), m.end(), u, p):
+                            continue
+                        if m.start() < cl_a and m.end() > first_seg_end:
+                            continue  # another clause's comparison ("... cả nước là 9,2%; ...")
                         cands.append(
-                            (
-                                m.start(),
-                                m.end(),
-                                [_country(self.text[m.start() : m.end()], m.start(), m.end())],
-                                "country",
-                            )
+                            (m.start(), m.end(), [_country(self.text[m.start() : m.end()], m.start(), m.end())], kind)
                         )
                     elif kind == "anaphor":
                         ref = self.ctx.last_province if unit == "province" else self.ctx.last_agency
                         if ref is not None:
-                            cands.append(
-                                (
-                                    m.start(),
-                                    m.end(),
-                                    [
-                                        ref.model_copy(
-                                            update={
-                                                "text": self.text[m.start() : m.end()],
-                                                "start": m.start(),
-                                                "end": m.end(),
-                                            }
-                                        )
-                                    ],
-                                    "anaphor",
-                                )
-                            )
+                            upd = {"text": self.text[m.start() : m.end()], "start": m.start(), "end": m.end()}
+                            cands.append((m.start(), m.end(), [ref.model_copy(update=upd)], kind))
                     else:
-                        cands.append((m.start(), m.end(), None, "generic"))
-        for m in _GROUP.finditer(lower, s.start, p.start):
+                        cands.append((m.start(), m.end(), None, kind))
+        for m in _GROUP.finditer(lower, u.start, p.start):
+            t = self.text[m.start() : m.end()]
             cands.append(
-                (
-                    m.start(),
-                    m.end(),
-                    [
-                        Subject(
-                            text=self.text[m.start() : m.end()],
-                            name=self.text[m.start() : m.end()],
-                            kind="group",
-                            start=m.start(),
-                            end=m.end(),
-                        )
-                    ],
-                    "group",
-                )
+                (m.start(), m.end(), [Subject(text=t, name=t, kind="group", start=m.start(), end=m.end())], "group")
             )
-        # a named list right after a group phrase ("5 tỉnh gồm Hưng Yên, ...") wins over it
+        head = regex.match(
+            r"[\s*_]*(?:\(\s*\w{1,4}\s*\)|\d{1,3}(?:\.\d{1,3})*[.)]|[-+•])?[\s*_]*", self.text[u.start : p.start]
+        )
+        h = u.start + (head.end() if head else 0)
+        for pat, _ in _subject_cues().get("group_initial", []):
+            m = pat.match(lower, h, p.start)
+            if m is not None:
+                t = self.text[m.start() : m.end()]
+                cands.append(
+                    (m.start(), m.end(), [Subject(text=t, name=t, kind="group", start=m.start(), end=m.end())], "group")
+                )
+                break
+        if not cands:
+            after = self._subject_after(p, u, ents)
+            if after is not None:
+                return [after], scope
         cands.sort(key=lambda c: (c[1], c[0]))
         # drop candidates nested in a longer one
-        filtered = []
-        for c in cands:
-            if any((o[0] <= c[0] and c[1] <= o[1]) and (o[1] - o[0]) > (c[1] - c[0]) for o in cands):
-                continue
-            filtered.append(c)
-        cands = filtered
+        cands = [
+            c for c in cands if not any(o[0] <= c[0] and c[1] <= o[1] and (o[1] - o[0]) > (c[1] - c[0]) for o in cands)
+        ]
         if cands:
             last = cands[-1]
             if last[3] == "generic":
@@ -552,16 +1184,34 @@ class ClaimExtractor:
                         continue
                     break
                 subjects = [sub for c in members for sub in (c[2] or [])]
+                if len(subjects) == 1 and subjects[0].scope and scope is None:
+                    scope = subjects[0].scope
                 return _dedupe(subjects), scope
             if last[2]:
                 return list(last[2]), scope
-        # after the value, in the same clause ("... thuộc về Thừa Thiên Huế")
         return self._context_subjects(), scope
+
+    def _subject_after(self, p: Ent, u: ClaimUnit, ents: list[Ent]) -> Subject | None:
+        """A subject named right after the value in its clause: "đạt 90% tại Quảng Ninh"."""
+        _, cl_b = self._clause_bounds(u, p.start)
+        for e in ents:
+            if e.start < p.end or e.start > cl_b or e.label not in ("LOCATION", "AGENCY"):
+                continue
+            gap = self.lower[p.end : e.start]
+            if _AFTER_SUBJECT.fullmatch(gap) and not self._introduced_as_source(e, u, ents):
+                return self._entity_subject(e)
+            break
+        return None
 
     def _context_subjects(self) -> list[Subject]:
         if self.ctx.subjects:
-            return [sub.model_copy(update={"start": None, "end": None}) for sub in self.ctx.subjects[-1:]]
-        return [self.default_subject]
+            return [
+                sub.model_copy(
+                    update={"start": None, "end": None, "scope": None if sub.kind == "province" else sub.scope}
+                )
+                for sub in self.ctx.subjects[-1:]
+            ]
+        return [self.topic]
 
     # ---------------------------------------------------------------- period
 
@@ -574,27 +1224,30 @@ class ClaimExtractor:
             return True
         return False
 
-    def _is_event_date(self, d: Ent, s: SentenceSpan) -> bool:
+    def _is_event_date(self, d: Ent, u: ClaimUnit) -> bool:
         """A day on which something was done ("Ngày 21/7/2021, Bộ TT&TT vừa ban hành"), not a period."""
         if d.value.get("grain") != "day":
             return False
         after = self.text[d.end : d.end + 2]
-        before = self.lower[max(s.start, d.start - 25) : d.start]
-        if after.startswith(",") and not _OPEN_START.search(before) and not _OPEN_END.search(before):
-            return True
-        return False
+        before = self.lower[max(u.start, d.start - 25) : d.start]
+        return after.startswith(",") and not _OPEN_START.search(before) and not _OPEN_END.search(before)
+
+    def _is_comparison_base(self, d: Ent, u: ClaimUnit) -> bool:
+        """A date that is the base of a comparison ("tăng 20% so với năm 2023"), not a period."""
+        before = self.lower[max(u.start, d.start - 40) : d.start]
+        return any(pat.search(before) for pat, _ in _direction_patterns().get("base", []))
 
     def _date_right_after(self, p: Ent, dates: list[Ent]) -> Ent | None:
         for d in dates:
             gap = self.lower[p.end : d.start]
-            if 0 <= d.start - p.end <= 12 and regex.fullmatch(r"\s*(?:\(|trong|vào|của|,)?\s*", gap):
+            if 0 <= d.start - p.end <= 12 and regex.fullmatch(r"[\s*_]*(?:\(|trong|vào|của|,)?\s*", gap):
                 return d
         return None
 
     def _period_of_date(self, d: Ent, source: str) -> Period:
         v = d.value
         start, end = v.get("start"), v.get("end")
-        before = self.lower[max(0, d.start - 16) : d.start]
+        before = self._lead(d)
         if _OPEN_START.search(before) or _ASOF.search(self.lower[max(0, d.start - 30) : d.start]):
             start = None
         elif _OPEN_END.search(before):
@@ -602,66 +1255,88 @@ class ClaimExtractor:
             end = None
         return Period(text=d.text, start=start, end=end, source=source)  # type: ignore[arg-type]
 
+    def _lead(self, d: Ent, width: int = 16, floor: int = 0) -> str:
+        """The words before a date, with the lead word its span may hold ("Tính đến tháng
+        4/2022", "trong năm 2021"), lower-cased."""
+        before = self.lower[max(floor, d.start - width) : d.start]
+        lead = _DATE_LEAD.match(self.lower, d.start, d.end)
+        if lead is not None:
+            before = (before + " " + self.lower[d.start : lead.end()]).rstrip()
+        return before
+
+    def _interval(self, d: Ent, dates: list[Ent]) -> Period | None:
+        """ "từ X đến (hết) Y" around ``d``: the interval."""
+        i = dates.index(d)
+        pairs = []
+        if i > 0:
+            pairs.append((dates[i - 1], d))
+        if i + 1 < len(dates):
+            pairs.append((d, dates[i + 1]))
+        for a, b in pairs:
+            gap = self.lower[a.end : b.start]
+            if regex.fullmatch(r"\s*(?:đến|tới|-|–)\s*(?:hết\s+)?", gap) and regex.search(r"từ\s*$", self._lead(a, 6)):
+                return Period(
+                    text=self.text[a.start : b.end],
+                    start=a.value.get("start"),
+                    end=b.value.get("end"),
+                    source="sentence",
+                )
+        return None
+
     def _period_for(
         self,
         p: Ent,
-        s: SentenceSpan,
+        u: ClaimUnit,
         dates: list[Ent],
         owned: dict[int, Ent],
         cl_a: int,
         cl_b: int,
-        prev: SentenceSpan | None,
-        cue_status: str = "achieved",
+        prev: ClaimUnit | None,
+        status: str,
     ) -> Period:
         own = self._date_right_after(p, dates)
         if own is not None:
-            return self._period_of_date(own, "sentence")
-        free = [d for d in dates if owned.get(id(d)) in (None, p)]
-        events = [d for d in free if self._is_event_date(d, s)]
+            return self._interval(own, dates) or self._period_of_date(own, "sentence")
+        free = [d for d in dates if owned.get(id(d)) in (None, p) and not self._is_comparison_base(d, u)]
+        events = [d for d in free if self._is_event_date(d, u)]
         free_periods = [d for d in free if d not in events]
         inclause_before = [d for d in free_periods if cl_a <= d.start and d.end <= p.start]
         inclause_after = [d for d in free_periods if d.start >= p.end and d.end <= cl_b]
+        strong_after = [d for d in inclause_after if _PERIOD_LEAD.search(self._lead(d, 16, p.end))]
         sent_before = [d for d in free_periods if d.end <= p.start]
-        candidates = inclause_after[:1] or inclause_before[-1:] or sent_before[-1:] or free_periods[:1]
+        # a bare date after the value is its period only in the value's own stretch of text and,
+        # for an achieved value, not inside a denominator ("bằng 115,1% mục tiêu ... năm 2025")
+        weak_after = [
+            d
+            for d in inclause_after
+            if not any(p.end <= q.start < d.start for q in self.doc.entities_in(p.end, d.start, "PERCENT"))
+            and (status != "achieved" or not self._denominators([p], p.end + 1))
+        ]
+        candidates = strong_after[:1] or inclause_before[-1:] or weak_after[:1] or sent_before[-1:] or free_periods[:1]
         if candidates:
             d = candidates[0]
-            per = self._period_of_date(d, "sentence")
-            # "từ X đến (hết) Y": the interval
-            i = dates.index(d)
-            if i > 0:
-                prevd = dates[i - 1]
-                gap = self.lower[prevd.end : d.start]
-                if regex.fullmatch(r"\s*(?:đến|tới|-|–)\s*(?:hết\s+)?", gap) and regex.search(
-                    r"từ\s*$", self.lower[max(0, prevd.start - 6) : prevd.start]
-                ):
-                    return Period(
-                        text=self.text[prevd.start : d.end],
-                        start=prevd.value.get("start"),
-                        end=d.value.get("end"),
-                        source="sentence",
-                    )
-            if i + 1 < len(dates):
-                nxt = dates[i + 1]
-                gap = self.lower[d.end : nxt.start]
-                if regex.fullmatch(r"\s*(?:đến|tới|-|–)\s*(?:hết\s+)?", gap) and regex.search(
-                    r"từ\s*$", self.lower[max(0, d.start - 6) : d.start]
-                ):
-                    return Period(
-                        text=self.text[d.start : nxt.end],
-                        start=d.value.get("start"),
-                        end=nxt.value.get("end"),
-                        source="sentence",
-                    )
-            return per
-        if _NOW.search(self.lower[s.start : p.start]):
+            return self._interval(d, dates) or self._period_of_date(d, "sentence")
+        if _NOW.search(self.lower[u.start : p.start]):
             return self._asof()
-        if self.ctx.period is not None and prev is not None:
-            inherited = self.ctx.period
-            d = self.doc.doc_date
-            if cue_status != "achieved" or d is None or inherited.end is None or inherited.end <= d.isoformat():
-                return inherited
-            # a later period in the previous sentence (a goal "vào năm 2021") is no "as of"
-        return self._asof()
+        doc_date = self.doc.doc_date
+        for inherited in (
+            self.ctx.period if prev is not None else None,
+            self.ctx.leadin_period,
+            self.ctx.section_period,
+        ):
+            if inherited is None:
+                continue
+            if (
+                status != "achieved"
+                or doc_date is None
+                or inherited.end is None
+                or inherited.end <= doc_date.isoformat()
+            ):
+                return inherited.model_copy(update={"source": "context"})
+            # a later period (a goal "vào năm 2021") is no "as of" for an achieved value
+        if status != "achieved" and self.title_period is not None:
+            return self.title_period
+        return self._asof()  # spec §3: else "as of" the document date
 
     def _asof(self) -> Period:
         d = self.doc.doc_date
@@ -669,145 +1344,372 @@ class ClaimExtractor:
 
     # ---------------------------------------------------------------- status and direction
 
-    def _cue_status(self, p: Ent, s: SentenceSpan) -> str:
-        """The status the cue words give (see module docstring)."""
-        seg_a = s.start
-        seg = self.lower[seg_a : p.start]
+    def _denominators(self, percents: list[Ent], upto: int) -> list[tuple[int, int]]:
+        """Spans of denominator words right after earlier values ("72,4% kế hoạch")."""
+        out = []
+        cues = _status_cues("denominator")
+        for q in percents:
+            if q.end > upto:
+                break
+            m0 = regex.match(r"[\s*_]*(?:\(\s*)?(?:so\s+với\s+)?", self.lower[q.end : q.end + 20])
+            a = q.end + (m0.end() if m0 else 0)
+            for c in cues:
+                m = c.pattern.match(self.lower, a, min(len(self.lower), a + 20))
+                if m is not None:
+                    out.append((m.start(), m.end()))
+                    break
+        return out
+
+    def _cue_status_in(
+        self, a: int, b: int, masked: list[tuple[int, int]], after: tuple[int, int] | None = None
+    ) -> str | None:
+        """The status the cue words of ``lower[a:b]`` give (None when there is none)."""
+        low = self.lower
+        # names are no cue words: "Cần Thơ", "Ủy ban ... Kế hoạch và Đầu tư"
+        taken = list(masked) + [
+            (e.start, e.end) for e in self.doc.entities_in(a, b) if e.label in ("LOCATION", "AGENCY", "PERSON")
+        ]
         best: dict[str, int] = {}
-        for pat, st in _status_cues():
-            for m in pat.finditer(seg):
-                best[st] = max(best.get(st, -1), m.end())
-        tail = self.lower[p.end : s.end]
-        for pat, st in _status_after_cues():
-            if pat.search(tail):
-                best.setdefault(st, len(seg))
-        status = "achieved"
+        for c in _status_cues("before"):
+            for m in c.pattern.finditer(low, a, b):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                st = c.directive if self.directive else c.status
+                if st == "target" and _TARGET_NOUN.fullmatch(m.group(0)):
+                    st = self._governed(m.start(), a, st)
+                if st:
+                    best[st] = max(best.get(st, -1), m.end())
+        if after is not None and not best:
+            for c in _status_cues("after"):
+                if c.pattern.search(low, after[0], after[1]):
+                    best.setdefault(c.status, b)
+        if not best:
+            return None
         if "projected" in best and best["projected"] >= best.get("achieved", -1) - 40:
-            status = "projected"
-        elif "target" in best:
-            status = (
-                "target"
-                if best["target"] > best.get("achieved", -1) or not self._achieved_marker(seg, best["target"])
-                else "achieved"
-            )
+            return "projected"
+        if "target" in best:
+            if best["target"] > best.get("achieved", -1) or not self._achieved_marker(best["target"], b):
+                return "target"
+            return "achieved"
+        return "achieved"
+
+    def _governed(self, start: int, a: int, status: str) -> str:
+        """The status of a target noun at ``start`` given the verb right before it ("đã hoàn
+        thành chỉ tiêu" → achieved; "ban hành kế hoạch" → no cue: "")."""
+        lo = max(a, start - 20)
+        names = self.doc.entities_in(max(0, lo - 60), start + 1)
+        before = self.lower[lo:start]
+        for c in _status_cues("governs"):
+            hits = list(c.pattern.finditer(before))
+            if hits and any(e.start < lo + hits[-1].end() and lo + hits[-1].start() < e.end for e in names):
+                continue  # "Bộ Xây dựng": a name, not the verb "xây dựng"
+            if hits and not before[hits[-1].end() :].strip():
+                # "để có thể đạt được mục tiêu" is a purpose: the noun stays a target
+                if _PURPOSE.search(self.lower[max(a, lo - 25) : lo + hits[-1].start()]):
+                    return status
+                return (c.directive if self.directive else c.status).strip()
         return status
 
-    def _status_for(self, status: str, period: Period) -> str:
-        """The cue status, corrected by the period: nothing is achieved after ``doc_date``."""
-        if status == "achieved" and self.doc.doc_date:
+    def _cue_status(self, p: Ent, u: ClaimUnit, percents: list[Ent]) -> str | None:
+        """The status the cue words before ``p`` give: within the value's parenthesis when it
+        sits in one with words of its own, else from the sentence start."""
+        a = u.start
+        open_i = self.text.rfind("(", u.start, p.start)
+        if open_i >= 0 and self.text.find(")", open_i, p.start) < 0 and self.text[open_i + 1 : p.start].strip(" *_"):
+            a = open_i + 1
+        # the value's own lead words count ("chưa đạt 50%" is the PERCENT span)
+        digit = regex.search(r"\d", self.text, pos=p.start, endpos=p.end)
+        b = digit.start() if digit else p.start
+        return self._cue_status_in(a, b, self._denominators(percents, p.start), (p.end, u.end))
+
+    def _decide_status(self, cue: str | None, period: Period) -> str:
+        """The status from the cue (or the mode's default), corrected by the period: nothing is
+        achieved in a period that begins after ``doc_date``."""
+        doc_date = self.doc.doc_date
+        if cue is None:
+            cue = "achieved"
+            if self.directive:
+                ended = period.source == "sentence" and period.end and doc_date and period.end < doc_date.isoformat()
+                cue = "achieved" if ended else "target"
+        if cue == "achieved" and doc_date:
             try:
-                if period.start and dt.date.fromisoformat(period.start) > self.doc.doc_date:
-                    status = "target"
+                if period.start and dt.date.fromisoformat(period.start) > doc_date:
+                    cue = "target"
                 elif (
                     period.start is None
                     and period.end
                     and period.source == "sentence"
-                    and dt.date.fromisoformat(period.end) > self.doc.doc_date
+                    and dt.date.fromisoformat(period.end) > doc_date
                 ):
-                    status = "target"  # a deadline after the document's date
+                    cue = "target"  # a deadline after the document's date
             except ValueError:
                 pass
-        return status
+        return cue
 
-    @staticmethod
-    def _achieved_marker(seg: str, after: int) -> bool:
-        return bool(regex.search(r"(?<![\p{L}])(?:đã\s+đạt|đã|hoàn\s+thành|chiếm)(?![\p{L}])", seg[after:]))
+    def _achieved_marker(self, after: int, upto: int) -> bool:
+        low = self.lower
+        for c in _status_cues("before"):
+            st = c.directive if self.directive else c.status
+            if st == "achieved" and c.pattern.search(low, after, upto):
+                return True
+        return False
 
-    def _direction_for(self, p: Ent) -> str | None:
-        before = self.lower[max(0, p.start - 30) : p.start]
-        m = _DIRECTION.search(before)
-        if not m:
-            return None
-        verb = m.group("verb").lower()
-        return "decrease" if ("giảm" in verb or "rút" in verb) else "increase"
+    def _direction_for(self, p: Ent, seg_a: int, prev_p: Ent | None, prev_dir: str | None) -> str | None:
+        pats = _direction_patterns()
+        before = self.lower[max(seg_a, p.start - 30) : p.start]
+        for pat, d in pats.get("before", []):
+            if pat.search(before):
+                return d
+        if prev_p is not None and prev_dir is not None and prev_p.end <= seg_a:
+            gap = self.lower[prev_p.end : p.start]
+            if regex.fullmatch(r"[^.;:]{0,120}?(?:,|\s+và)\s*", gap) and not regex.search(
+                r"(?<![\p{L}])(?:đạt|là|chiếm|bằng|có)(?![\p{L}])", gap
+            ):
+                return prev_dir
+        seg = self.lower[seg_a : p.start]
+        for pat, d in pats.get("metric", []):
+            if pat.search(seg):
+                return d
+        return None
 
     # ---------------------------------------------------------------- tables
 
     def _table_claims(self, t: Table) -> None:
         doc = self.doc
         rows = t.rows
-        if not rows:
+        if len(rows) < 2:
             return
-        pct_rows = [r for r in rows if any(doc.entities_in(c.start, c.end, "PERCENT") for c in r.cells)]
-        if not pct_rows:
+        data_idx = [i for i, r in enumerate(rows) if len(r.cells) >= 2 and self._row_has_number(r)]
+        if not data_idx:
             return
-        header = None
-        for r in rows:
-            if r in pct_rows:
-                break
-            header = r
-        caption = " ".join(x for x in (t.caption or "", " ".join(c.text for c in header.cells) if header else "") if x)
-        cap_low = caption.lower()
-        caption_key = None
-        cm = metric_mentions(cap_low, 0, len(cap_low))
-        if cm:
-            caption_key = cm[0].key
-        status = (
-            "target"
-            if regex.search(r"(?<![\p{L}])(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?![\p{L}])", cap_low)
-            else "achieved"
-        )
-        period = self._table_period(t)
-        for r in pct_rows:
-            subj: Subject | None = None
-            for c in r.cells:
-                for e in doc.entities_in(c.start, c.end):
-                    if e.label in ("LOCATION", "AGENCY"):
-                        subj = _entity_subject(e)
-                        if subj is not None and subj.name == "Việt Nam" and e.label == "AGENCY":
-                            subj = Subject(
-                                text=e.text, name=str(e.value["name"]), kind="agency", start=e.start, end=e.end
-                            )
+        header: TableRow | None = None
+        if t.header_rows and len(rows[t.header_rows - 1].cells) >= 2:
+            header = rows[t.header_rows - 1]
+        else:
+            for r in rows[: data_idx[0]]:
+                if len(r.cells) >= 2:
+                    header = r
+        roles = self._column_roles(t, header, [rows[i] for i in data_idx])
+        context_texts = [t.caption or "", " ".join(c.text for c in header.cells) if header else ""]
+        target_table = any(self._cue_status_in_text(x) == "target" for x in context_texts if x)
+        base_period, from_note = self._table_period(t, header)
+        section: TableRow | None = None
+        for i, r in enumerate(rows):
+            if len(r.cells) == 1 or sum(1 for c in r.cells if c.text.strip()) == 1 and i < data_idx[0]:
+                section = r
+                continue
+            if i not in data_idx:
+                continue
+            period = base_period
+            sec_target = False
+            if section is not None:
+                sec_dates = doc.entities_in(section.start, section.end, "DATE")
+                if sec_dates and not from_note:
+                    period = self._period_of_date(sec_dates[-1], "table")
+                sec_target = self._cue_status_in_text(section.cells[0].text) == "target"
+            self._row_claims(t, r, header, roles, period, target_table or sec_target, from_note)
+
+    def _cue_status_in_text(self, s: str) -> str | None:
+        low = _aligned_lower(s)
+        best = None
+        for c in _status_cues("before"):
+            if c.pattern.search(low):
+                st = c.directive if self.directive else c.status
+                if st == "target" or best is None:
+                    best = st
+        return best
+
+    def _row_has_number(self, r: TableRow) -> bool:
+        """A data row: a cell after the first holds a percentage or is a bare number ("≥ 80")."""
+        if self.doc.entities_in(r.cells[1].start if len(r.cells) > 1 else r.end, r.end, "PERCENT"):
+            return True
+        return any(_BARE_NUMBER.fullmatch(c.text) for c in r.cells[1:])
+
+    def _column_roles(self, t: Table, header: TableRow | None, data: list[TableRow]) -> dict[int, str]:
+        roles: dict[int, str] = {}
+        if header is not None:
+            for ci, c in enumerate(header.cells):
+                h = " ".join(_aligned_lower(c.text).replace("*", " ").replace("_", " ").split())
+                for role, pat in _header_roles():
+                    if pat.search(h):
+                        roles[ci] = role
                         break
-                if subj is not None:
+        ncols = max(len(r.cells) for r in data)
+        for ci in range(ncols):
+            cells = [r.cells[ci] for r in data if ci < len(r.cells)]
+            if not cells:
+                continue
+            if any(regex.fullmatch(r"[*_\s]*%(?:\s*\p{L}{1,8})?[*_\s]*", c.text) for c in cells):
+                roles[ci] = "unit"
+                continue
+            with_ent = sum(
+                1 for c in cells if any(e.label in ("LOCATION", "AGENCY") for e in self.doc.entities_in(c.start, c.end))
+            )
+            if with_ent * 2 >= len(cells) and roles.get(ci) not in ("responsible", "indicator"):
+                roles[ci] = "subject"
+        return roles
+
+    def _cell_values(self, r: TableRow, ci: int, c: TableCell, roles: dict[int, str]) -> list[_Value]:
+        """Values stated by cell ``c`` (column ``ci``) of row ``r``: PERCENT entities whose
+        number lies in the cell, or a bare number when the row's unit cell is "%"."""
+        out: list[_Value] = []
+        for p in self.doc.entities_in(r.start, r.end, "PERCENT"):
+            num = regex.search(r"\d", self.text[p.start : p.end])
+            pos = p.start + (num.start() if num else 0)
+            if c.start <= pos < max(c.end, c.start + 1):
+                rest = (self.text[c.start : p.start] + self.text[p.end : c.end]).strip(" *_|")
+                if len(regex.findall(r"\p{L}+", rest)) > 3:
+                    return []  # running text: read as a sentence
+                v = p.value
+                out.append(
+                    _Value(v.get("value"), v.get("low"), v.get("high"), v.get("qualifier", "exact"), p.start, p.end)
+                )
+        if out:
+            return out
+        unit_cols = [i for i, role in roles.items() if role == "unit" and i < len(r.cells)]
+        if not unit_cols or roles.get(ci) in ("unit", "order", "subject", "responsible", "indicator"):
+            return []
+        unit_text = r.cells[unit_cols[0]].text.strip(" *_")
+        if not unit_text.startswith("%"):
+            return []
+        if ci <= unit_cols[0] and roles.get(ci) != "value":
+            return []
+        m = regex.fullmatch(r"[*_\s]*(?P<q>[^\d*_]{0,20}?)\s*(?P<n>" + NUMBER_PATTERN + r")\s*%?[*_\s]*", c.text)
+        if m is None:
+            return []
+        n = parse_number(m.group("n"), decimal_point=self.doc.decimal_point)
+        if n is None:
+            return []
+        q = m.group("q").strip().lower()
+        qualifier = "exact"
+        if q:
+            found = [qual for cue, qual in _qualifier_cues() if cue == q]
+            if not found:
+                return []
+            qualifier = found[0]
+        a = c.start + m.start("q") if q else c.start + m.start("n")
+        return [_Value(n, None, None, qualifier, a, c.start + m.end("n"))]
+
+    def _row_claims(
+        self,
+        t: Table,
+        r: TableRow,
+        header: TableRow | None,
+        roles: dict[int, str],
+        period: Period,
+        target: bool,
+        from_note: bool = False,
+    ) -> None:
+        doc = self.doc
+        subj: Subject | None = None
+        subject_cols = [i for i, role in roles.items() if role == "subject"]
+        for ci, c in enumerate(r.cells):
+            if roles.get(ci) in ("responsible", "indicator", "unit", "order"):
+                continue
+            if subject_cols and ci not in subject_cols:
+                continue
+            for e in doc.entities_in(c.start, c.end):
+                if e.label in ("LOCATION", "AGENCY"):
+                    subj = self._entity_subject(e)
+                    if subj is not None and subj.kind == "country" and e.label == "AGENCY":
+                        subj = Subject(text=e.text, name=str(e.value["name"]), kind="agency", start=e.start, end=e.end)
                     break
             if subj is None:
-                continue
-            for ci, c in enumerate(r.cells):
-                for p in doc.entities_in(c.start, c.end, "PERCENT"):
-                    key = caption_key or "other"
-                    mtext = None
-                    if header is not None and ci < len(header.cells):
-                        htext = header.cells[ci].text
-                        hm = metric_mentions(htext.lower(), 0, len(htext))
-                        if hm:
-                            key = hm[0].key
-                        mtext = htext
-                    v = p.value
-                    self.claims.append(
-                        Claim(
-                            subject=subj,
-                            metric=Metric(text=mtext or t.caption, key=key),
-                            value=ClaimValue(
-                                value=v.get("value"),
-                                low=v.get("low"),
-                                high=v.get("high"),
-                                unit="%",
-                                qualifier=v.get("qualifier", "exact"),
-                            ),
-                            period=period,
-                            status=status,  # type: ignore[arg-type]
-                            evidence=Evidence(text=doc.text[r.start : r.end], start=r.start, end=r.end),
-                            confidence=0.9 if key != "other" else 0.6,
-                            rule="claim.table",
-                            page=doc.page_of(r.start),
-                        )
+                low = _aligned_lower(c.text)
+                for pat, _ in _subject_cues().get("country", []):
+                    if pat.search(low):
+                        subj = _country(c.text, c.start, c.end)
+                        break
+            if subj is not None:
+                break
+        if subj is None:
+            if subject_cols:
+                return
+            subj = self.topic
+        indicator_cols = [i for i, role in roles.items() if role == "indicator" and i < len(r.cells)]
+        ind_cell = r.cells[indicator_cols[0]] if indicator_cols else None
+        made = False
+        for ci, c in enumerate(r.cells):
+            for v in self._cell_values(r, ci, c, roles):
+                key = "other"
+                mtext = None
+                mstart = mend = None
+                sources: list[tuple[str, int | None]] = []
+                if ind_cell is not None and ind_cell.text.strip():
+                    sources.append((ind_cell.text, ind_cell.start))
+                if header is not None and ci < len(header.cells):
+                    sources.append((header.cells[ci].text, header.cells[ci].start))
+                if t.caption:
+                    sources.append((t.caption, None))
+                for s_text, _ in sources:
+                    low = _aligned_lower(s_text)
+                    hm = metric_mentions(low, 0, len(low))
+                    if hm:
+                        key = hm[0].key
+                        break
+                if sources:
+                    mtext = sources[0][0].strip(" *_\n")
+                    if sources[0][1] is not None:
+                        a0 = sources[0][1]
+                        mstart = a0 + sources[0][0].index(mtext) if mtext else a0
+                        mend = mstart + len(mtext)
+                col_period = period
+                if header is not None and ci < len(header.cells) and not from_note:
+                    hd = doc.entities_in(header.cells[ci].start, header.cells[ci].end, "DATE")
+                    if hd:
+                        col_period = self._period_of_date(hd[-1], "table")  # "Năm 2025" over a column
+                status = "target" if target else ("target" if self.directive else "achieved")
+                status = self._decide_status(status, col_period)
+                per = col_period
+                if status == "target" and per.start is not None and per.end is not None:
+                    per = per.model_copy(update={"start": None})
+                if status == "target" and per.source == "doc_date" and self.title_period is not None:
+                    per = self.title_period
+                self.claims.append(
+                    Claim(
+                        subject=subj,
+                        metric=Metric(text=mtext, key=key, start=mstart, end=mend),
+                        value=ClaimValue(
+                            value=v.value,
+                            low=v.low,
+                            high=v.high,
+                            unit="%",
+                            qualifier=v.qualifier,  # type: ignore[arg-type]
+                        ),
+                        period=per,
+                        status=status,  # type: ignore[arg-type]
+                        evidence=Evidence(text=doc.text[r.start : r.end], start=r.start, end=r.end),
+                        confidence=0.9 if key != "other" else 0.6,
+                        rule="claim.table",
+                        page=doc.page_of(r.start),
                     )
+                )
+                made = True
+        if made:
             self.table_rows.append((r.start, r.end))
 
-    def _table_period(self, t: Table) -> Period:
+    def _table_period(self, t: Table, header: TableRow | None) -> tuple[Period, bool]:
+        """The period of a table's values and whether it came from the note after it."""
         doc = self.doc
-        # dates in the note after the table, then in the caption
-        end_search = t.end
+        # dates in the note after the table: "Số liệu này được tổng hợp vào ngày 20/8/2020"
         note_end = doc.text.find("\n\n", t.end)
         window_end = min(len(doc.text), t.end + 800) if note_end < 0 else min(note_end, t.end + 800)
-        for e in doc.entities_in(end_search, window_end, "DATE"):
-            return self._period_of_date(e, "table").model_copy(update={"start": None})
+        if t.note:
+            for e in doc.entities_in(t.end, window_end, "DATE"):
+                return self._period_of_date(e, "table").model_copy(update={"start": None}), True
+        if header is not None:
+            hd = doc.entities_in(header.start, header.end, "DATE")
+            if hd:
+                return self._period_of_date(hd[-1], "table"), False
         cap_start = max(0, t.start - 400)
         ds = doc.entities_in(cap_start, t.start, "DATE")
+        ds = [d for d in ds if not self._is_citation_date(d, doc.entities_in(cap_start, t.start))]
         if ds:
-            return self._period_of_date(ds[-1], "table")
-        return self._asof()
+            return self._period_of_date(ds[-1], "table"), False
+        for e in doc.entities_in(t.end, window_end, "DATE"):
+            return self._period_of_date(e, "table").model_copy(update={"start": None}), True
+        return self._asof(), False
 
 
 def _dedupe(subjects: list[Subject]) -> list[Subject]:
@@ -822,5 +1724,11 @@ def _dedupe(subjects: list[Subject]) -> list[Subject]:
 
 
 def extract_claims(doc: Doc) -> list[Claim]:
-    """The claims of ``doc`` (entities, sentences, tables and doc_date must be set)."""
+    """The claims of ``doc`` (entities, sentences, tables and doc_date must be set).
+
+    Returns:
+        Claims in the order they were found (table claims first), each with its evidence
+        span (``text[start:end] == evidence.text``), a confidence in [0, 1] and the rule that
+        produced it ("claim.sentence" or "claim.table"). Never raises on odd text.
+    """
     return ClaimExtractor(doc).run()
