@@ -9,8 +9,9 @@ rules, all measured in the font size ``em`` of the text they apply to:
   (".VnTime", "VNI-Times") are converted (:mod:`vn_egov_extract.readers.encodings`).
 * **Lines** (:func:`lines_of_chars`): characters whose tops lie within 3 pt form a line, read
   left to right; a gap wider than 0.15 em is a space (letters of one word are never split,
-  even across a font change), wider than 2.5 em, or than 1 em and three times the line's usual word gap, a tab (a
-  column gap, as in the two-column header of an official letter); small raised characters (footnote marks) are set off by a space.
+  even across a font change); a gap wider than 2.5 em, or than 1 em and three times the line's
+  usual word gap, is a tab (a column gap, as in the two-column header of an official letter);
+  small raised characters (footnote marks) are set off by a space.
 * **Paragraphs** (:func:`paragraphs`): a line continues the previous one when the previous line
   was full (the first word of this line would not have fit in what was left of it), this line
   is not indented more, does not start a list item, has the same size, and follows at the
@@ -117,6 +118,17 @@ def _attach_marks(chars: list[dict]) -> list[dict]:
     for i in marks:
         m = chars[i]
         cx = (m["x0"] + m["x1"]) / 2
+        # the letter drawn just before the mark, when the mark sits on it or at its end (the
+        # usual way: a zero-width mark at the pen position after its letter)
+        j = i - 1
+        while j >= 0 and (_is_mark(chars[j]["text"]) or chars[j]["text"].isspace()):
+            j -= 1
+        if j >= 0 and j not in drop:
+            b = chars[j]
+            if abs(b["top"] - m["top"]) <= max(b["size"], m["size"]) and b["x0"] - 1 <= cx <= b["x1"] + 0.3 * b["size"]:
+                out[j]["text"] = unicodedata.normalize("NFC", out[j]["text"] + m["text"])
+                drop.add(i)
+                continue
         best, best_d = None, None
         for j in bases:
             b = chars[j]

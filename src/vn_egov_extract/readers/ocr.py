@@ -203,7 +203,7 @@ def _variants() -> dict[str, str]:
 
 _VARIANTS = _variants()
 _SYMBOL_NO_HYPHEN = regex.compile(
-    r"(?<![\p{L}\p{N}/])(?P<num>\d{1,5}(?:/\d{4})?)/(?P<sym>[\p{Lu}Đ][\p{Lu}Đ]{3,14})(?![\p{L}\p{N}-])"
+    r"(?<![\p{L}\p{N}/])(?P<num>\d{1,5}(?:/\d{4})?)/(?P<sym>[\p{Lu}Đ][\p{Lu}Đ]{2,13}[\p{L}]?)(?![\p{L}\p{N}-])"
 )
 
 
@@ -247,7 +247,7 @@ def repair_ocr_text(text: str) -> tuple[str, list[str], list[str]]:
         for code in _codes():
             if sym.upper().startswith(code.upper()) and len(sym) - len(code) >= 2:
                 rest = sym[len(code) :]
-                if regex.fullmatch(r"[\p{Lu}Đ]{2,}", rest):
+                if regex.fullmatch(r"[\p{Lu}Đ]{2,}", rest) or rest in _codes():
                     new = f"{m.group('num')}/{sym[: len(code)]}-{rest}"
                     fixed.append(f"{m.group(0)} → {new}")
                     return new

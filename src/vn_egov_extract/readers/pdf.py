@@ -71,6 +71,7 @@ class _Page:
     lines: list[Line] = field(default_factory=list)
     tables: list[_Table] = field(default_factory=list)
     ocr: bool = False
+    notes: list[ErrorEntry] = field(default_factory=list)
 
 
 @dataclass
@@ -130,7 +131,27 @@ def _read_text_layer(page, number: int) -> _Page:  # noqa: ANN001 - a pdfplumber
             out.tables.append(_Table(rows=rows, top=float(bbox[1]), bottom=float(bbox[3]), ncols=ncols))
     body = [c for i, c in enumerate(chars) if i not in taken]
     out.lines = lines_of_chars(body)
+    _repair_page(out)
     return out
+
+
+def _repair_page(page: _Page) -> None:
+    """Lines and cells of a text-layer page in a legacy encoding that no font name announced
+    (text pasted from old files) are converted (never applied to OCR output)."""
+    texts = [ln.text for ln in page.lines] + [c or "" for t in page.tables for r in t.rows for c in r]
+    fixed, entries = repair_text("\n".join(texts))
+    if not entries:
+        return
+    new = fixed.split("\n")
+    for ln, t in zip(page.lines, new, strict=False):
+        ln.text = t
+    k = len(page.lines)
+    for t in page.tables:
+        for r in t.rows:
+            for i, c in enumerate(r):
+                r[i] = (new[k] or None) if c is not None else None
+                k += 1
+    page.notes.extend(e.model_copy(update={"page": page.number}) for e in entries)
 
 
 def _visible_chars(page) -> int:  # noqa: ANN001
@@ -174,6 +195,8 @@ def _blocks_of_page(page: _Page, furniture: dict[int, str]) -> tuple[list[_Block
     long_lines = [ln for ln in body_lines if len(ln.text) > 20] or body_lines
     left = min((ln.x0 for ln in long_lines), default=0.0)
     right = max((ln.x1 for ln in long_lines), default=page.width)
+    if len(long_lines) < 3:  # too few lines to see the margins: assume symmetric ones
+        right = max(right, page.width - left)
     items: list[tuple[float, object]] = [(ln.top, ln) for ln in body_lines] + [(t.top, t) for t in page.tables]
     items.sort(key=lambda x: x[0])
     blocks: list[_Block] = []
@@ -211,7 +234,10 @@ def _continues_across(prev: _Block, cur: _Block) -> bool:
         size=first.size,
         first_word_width=first.first_word_width,
     )
-    return continues(last, moved, left=cur.__dict__.get("left", first.x0), right=prev.__dict__["right"], pitch=None)
+    if regex.search(r"[.!?:;]\W*$", last.text):
+        return False  # across a page break, a line that ends a sentence ends its paragraph
+    right = max(prev.__dict__["right"], cur.__dict__["right"])
+    return continues(last, moved, left=cur.__dict__.get("left", first.x0), right=right, pitch=None)
 
 
 def _write_table(w: _Writer, t: _Table, *, page: int, caption: str | None) -> Table:
@@ -436,23 +462,12 @@ def read_pdf(data: bytes, *, name: str = "", options: ReadOptions | None = None)
         metadata = _metadata(pdf.metadata or {})
         if need_ocr:
             _ocr_pages(pdf, pages, need_ocr, options, errors, metadata)
+    for p in pages:
+        errors.extend(p.notes)
     w = _assemble(pages)
     text = w.text
     if text.endswith("\n"):
         text = text[:-1]
-    repaired, more = repair_text(text)
-    if repaired != text and len(repaired) == len(text):
-        text = repaired
-        errors.extend(more)
-    elif more:
-        # a repair that changes lengths would break the offsets of tables and furniture
-        errors.append(
-            ErrorEntry(
-                kind=ErrorKind.DECODE_ERROR,
-                message="some text looks like a legacy Vietnamese encoding that could not be converted in place",
-                severity="warning",
-            )
-        )
     metadata["page_count"] = n
     if not text.strip() and not any(e.kind == ErrorKind.OCR_UNAVAILABLE for e in errors):
         errors.append(ErrorEntry(kind=ErrorKind.EMPTY_INPUT, message="the PDF holds no text", severity="warning"))
