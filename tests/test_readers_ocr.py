@@ -39,7 +39,9 @@ REPAIRS = [
     pytest.param("theo Quyêt định 17/QĐ-UBND", "theo Quyết định 17/QĐ-UBND", id="quyet-dinh-tone"),
     pytest.param("Thông tư số 01/2021/TT-BTTTT", "Thông tư số 01/2021/TT-BTTTT", id="thong-tu-right"),
     pytest.param("THÔNG TU số 01/2021", "THÔNG TƯ số 01/2021", id="thong-tu-capitals"),
-    pytest.param("Công văn số 3485/BTTTTTHH ngày 10/9/2020", "Công văn số 3485/BTTTT-THH ngày 10/9/2020", id="issue-symbol"),
+    pytest.param(
+        "Công văn số 3485/BTTTTTHH ngày 10/9/2020", "Công văn số 3485/BTTTT-THH ngày 10/9/2020", id="issue-symbol"
+    ),
     pytest.param("Quyết định số 17/QĐUBND", "Quyết định số 17/QĐ-UBND", id="symbol-type-issuer"),
     pytest.param("Số: 187/CĐTTg", "Số: 187/CĐ-TTg", id="cong-dien-symbol"),
 ]
@@ -117,7 +119,9 @@ def test_scan_without_ocr_says_so(scan):
 
 
 def test_scan_with_ocr_missing_says_how_to_install(scan, monkeypatch):
-    monkeypatch.setattr(ocr_mod, "unavailable_reason", lambda: "the Tesseract program is not installed; " + ocr_mod.INSTALL_HINT)
+    monkeypatch.setattr(
+        ocr_mod, "unavailable_reason", lambda: "the Tesseract program is not installed; " + ocr_mod.INSTALL_HINT
+    )
     r = Extractor().extract_file(scan)
     assert [e.kind for e in r.errors] == ["ocr_unavailable"]
     assert "apt-get install tesseract-ocr tesseract-ocr-vie" in r.errors[0].message
