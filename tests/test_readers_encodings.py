@@ -243,6 +243,8 @@ NEGATIVE = [
     pytest.param("Giá 100 € – 5 × 3 ÷ 2 ± 1 ° ©2024 ®", id="symbols"),
     pytest.param("Ông Nguyễn Mạnh Hùng, Bộ trưởng Bộ TT&TT", id="person"),
     pytest.param("Hoà, Thuỷ, khoẻ (old tone placement)", id="old-tone-placement"),
+    pytest.param("© Báo Tin tức. Địa chỉ: 5 Lý Thường Kiệt", id="fixed-bug-copyright-line-read-as-tcvn3"),
+    pytest.param("Giá: 5 € – Café Đà Lạt ®", id="fixed-bug-symbols-and-words"),
 ]
 
 

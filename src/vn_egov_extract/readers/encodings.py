@@ -317,31 +317,63 @@ def _suspicious(text: str) -> bool:
     return bool(_MOJIBAKE_HINT.search(text))
 
 
+def _token_good(token: str) -> bool:
+    return all(w.isascii() or _ABBREVIATION.match(w) or _is_syllable(w) for w in _WORD.findall(token))
+
+
+def _changes(before: str, after: str) -> tuple[int, int] | None:
+    """``(fixed, broken)``: words that were not Vietnamese and now are, and words that were
+    well-formed Vietnamese and were changed; ``None`` when the words do not line up."""
+    a, b = before.split(), after.split()
+    if len(a) != len(b):
+        return None
+    fixed = broken = 0
+    for x, y in zip(a, b, strict=True):
+        if x == y:
+            continue
+        if _token_good(x):
+            broken += 1
+        elif _token_good(y):
+            fixed += 1
+    return fixed, broken
+
+
 def _best_conversion(text: str, *, prefer: str | None = None) -> tuple[str, str] | None:
     """The conversion of ``text`` that is clearly better Vietnamese, as ``(kind, converted)``.
 
-    With ``prefer`` (the encoding of the whole document), that conversion is taken as soon as it
-    makes the text better and no worse; otherwise a conversion must win by two words.
+    A conversion must turn words that are not Vietnamese into Vietnamese ones ("QuyÕt" →
+    "Quyết") and change few words that already were ("Báo" read as TCVN3 would become "Bỏo"):
+    at least two fixed words and twice as many fixed as changed good ones (one fixed and
+    none changed for mojibake, whose UTF-8 byte patterns are unmistakable, and for the
+    encoding of the whole document, ``prefer``).
     """
     good0, bad0 = vietnamese_score(text)
     if bad0 < 1:
         return None
-    if prefer is not None:
-        out = _CONVERTERS[prefer](text)
-        good, bad = vietnamese_score(out)
-        if bad < bad0 and good >= good0 and bad * 5 <= max(good, 1):
-            return prefer, out
     best: tuple[int, str, str] | None = None
-    for kind, conv in _CONVERTERS.items():
+    order = [prefer, *[k for k in _CONVERTERS if k != prefer]] if prefer else list(_CONVERTERS)
+    for kind in order:
         try:
-            out = conv(text)
+            out = _CONVERTERS[kind](text)
         except Exception:  # a converter never makes a line unreadable
             continue
         if out == text:
             continue
         good, bad = vietnamese_score(out)
-        gain = (good - bad) - (good0 - bad0)
-        if gain >= 2 and bad * 5 <= good and (best is None or gain > best[0]):
+        if bad * 5 > max(good, 1) or bad >= bad0:
+            continue
+        ch = _changes(text, out)
+        if ch is None:
+            fixed, broken = bad0 - bad, 0
+        else:
+            fixed, broken = ch
+        lenient = kind == "mojibake" or kind == prefer
+        if not (fixed >= 2 and fixed >= 2 * broken) and not (lenient and fixed >= 1 and broken == 0):
+            continue
+        if kind == prefer:
+            return kind, out
+        gain = fixed - broken
+        if best is None or gain > best[0]:
             best = (gain, kind, out)
     return (best[1], best[2]) if best else None
 
