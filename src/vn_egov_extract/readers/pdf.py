@@ -80,6 +80,8 @@ class _Block:
     lines: list[Line] = field(default_factory=list)
     table: _Table | None = None
     furniture: str | None = None
+    left: float = 0.0  # the page's text margins (PDF points)
+    right: float = 0.0
 
     @property
     def top(self) -> float:
@@ -215,7 +217,7 @@ def _blocks_of_page(page: _Page, furniture: dict[int, str]) -> tuple[list[_Block
             run.append(it)  # type: ignore[arg-type]
     flush()
     for b in blocks:
-        b.__dict__["left"], b.__dict__["right"] = left, right
+        b.left, b.right = left, right
     return fur, blocks
 
 
@@ -236,8 +238,7 @@ def _continues_across(prev: _Block, cur: _Block) -> bool:
     )
     if regex.search(r"[.!?:;]\W*$", last.text):
         return False  # across a page break, a line that ends a sentence ends its paragraph
-    right = max(prev.__dict__["right"], cur.__dict__["right"])
-    return continues(last, moved, left=cur.__dict__.get("left", first.x0), right=right, pitch=None)
+    return continues(last, moved, left=cur.left, right=max(prev.right, cur.right), pitch=None)
 
 
 def _write_table(w: _Writer, t: _Table, *, page: int, caption: str | None) -> Table:
@@ -398,17 +399,15 @@ def _open(data: bytes):  # noqa: ANN202
 
 
 def _is_password_error(e: BaseException) -> bool:
-    seen = e
+    """Whether ``e`` (or an exception it wraps: pdfplumber wraps pdfminer's) is about a password."""
+    seen: BaseException | None = e
     for _ in range(4):
         if seen is None:
-            break
-        if "Password" in type(seen).__name__ or "password" in str(seen).lower():
+            return False
+        if "password" in type(seen).__name__.lower() or "password" in str(seen).lower():
             return True
-        seen = (
-            seen.__cause__
-            or seen.__context__
-            or (seen.args[0] if seen.args and isinstance(seen.args[0], BaseException) else None)
-        )  # type: ignore[assignment]
+        wrapped = seen.args[0] if seen.args and isinstance(seen.args[0], BaseException) else None
+        seen = seen.__cause__ or seen.__context__ or wrapped
     return False
 
 
@@ -447,9 +446,11 @@ def read_pdf(data: bytes, *, name: str = "", options: ReadOptions | None = None)
         for i, page in enumerate(all_pages[: options.max_pages], start=1):
             try:
                 visible = _visible_chars(page)
-                if options.ocr == "always" or visible < _MIN_TEXT_CHARS:
+                if options.ocr == "always" or (visible < _MIN_TEXT_CHARS and page.images):
                     need_ocr.append(i)
                 pages.append(_read_text_layer(page, i))
+                if hasattr(page, "close"):
+                    page.close()  # free pdfplumber's per-page cache: long PDFs stay small in memory
             except Exception as e:
                 errors.append(
                     ErrorEntry(
