@@ -44,6 +44,7 @@ REPAIRS = [
     ),
     pytest.param("Quyết định số 17/QĐUBND", "Quyết định số 17/QĐ-UBND", id="symbol-type-issuer"),
     pytest.param("Số: 187/CĐTTg", "Số: 187/CĐ-TTg", id="cong-dien-symbol"),
+    pytest.param("Quyết định số 214⁄QĐ-DCT", "Quyết định số 214/QĐ-DCT", id="real-scan-fraction-slash"),
 ]
 
 NOT_REPAIRED = [
@@ -167,12 +168,12 @@ REAL_SCANS = [
     pytest.param(
         "cv-15557",
         ["BỘ TÀI CHÍNH", "Quyết định số 1544/QĐ-TTg ngày 16/7/2025", "dưới mức bình", "(50%)"],
-        "4555 /BTC-PTHT",
+        "/BTC-PTHT",  # the number itself is handwritten
         id="cong-van-15557",
     ),
     pytest.param(
         "kh-753",
-        ["Khảo sát, xác định chỉ số hài lòng của người dân", "Quyết định số 2034/QĐ-BGDĐT", "Bộ Giáo dục"],
+        ["Khảo sát, xác định chỉ số hài lòng của người dân", "Quyết định số 3871/QĐ-BGDĐT", "Bộ Giáo dục"],
         "/KH-DCT",
         id="ke-hoach-753",
     ),
@@ -189,3 +190,73 @@ def test_real_scan_first_page(key, phrases, number):
     assert number in rr.text
     assert rr.metadata["ocr_pages"] == [1]
     assert rr.metadata["published"].startswith(("2025", "2026"))
+
+
+# ------------------------------------------------------------------ ruled tables in scans
+
+
+def _page_of(pdf: Path, index: int) -> bytes:
+    """Page ``index`` (0-based) of ``pdf`` alone, as PDF bytes (the page itself, unchanged)."""
+    import pypdfium2 as pdfium
+
+    src = pdfium.PdfDocument(str(pdf))
+    dst = pdfium.PdfDocument.new()
+    dst.import_pages(src, [index])
+    buf = io.BytesIO()
+    dst.save(buf)
+    return buf.getvalue()
+
+
+def _scan_pdf(pdf_bytes: bytes, path: Path, *, dpi: int = 200) -> Path:
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(pdf_bytes)) as pdf:
+        img = pdf.pages[0].to_image(resolution=dpi).original.convert("RGB")
+    img.save(str(path), "PDF", resolution=float(dpi))
+    return path
+
+
+TABLE_TEXT = """II. TỈNH, THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG
+TT | Tỉnh/Thành phố | Tỉ lệ DVCTT mức 4 |
+1 | Thừa Thiên - Huế | 54,53% |
+2 | Tiền Giang | 45,12% |
+3 | Nam Định | 41,47% |
+4 | Bình Dương | 39,92% |
+5 | Lào Cai | 36,49% |
+62 | Khánh Hòa | 1,75% |
+63 | Cao Bằng | 0,87% |
+Ghi chú: Số liệu này được tổng hợp vào ngày 20/8/2020."""
+
+
+def test_scanned_ruled_table_becomes_a_table(tmp_path):
+    _need_ocr()
+    from pdf_helpers import render_pdf
+
+    drawn = render_pdf(TABLE_TEXT, tmp_path / "table.pdf")
+    scan = _scan_pdf(drawn.read_bytes(), tmp_path / "table-scan.pdf")
+    r = Extractor().extract_file(scan)
+    (t,) = [t for t in r.tables if t.source == "pdf"]
+    assert [c.text for c in t.rows[0].cells] == ["TT", "Tỉnh/Thành phố", "Tỉ lệ DVCTT mức 4"]
+    assert [c.text for c in t.rows[-2].cells] == ["62", "Khánh Hòa", "1,75%"]
+    for row in t.rows:
+        for c in row.cells:
+            assert r.text[c.start : c.end] == c.text
+    got = {(c.subject.name, c.value.value, c.metric.key, c.period.end) for c in r.claims}
+    assert ("Khánh Hòa", 1.75, "dvc_level4_rate", "2020-08-20") in got
+    assert len(got) == 7
+
+
+@pytest.mark.slow
+def test_real_scanned_table_page(tmp_path):
+    """Page 3 of Công văn 15557/BTC-PTHT: a ruled table of disbursement rates."""
+    _need_ocr()
+    rr = read_bytes(_page_of(SCANS["cv-15557"], 2), name="cv-15557-p3.pdf")
+    (t,) = rr.tables
+    assert len(t.rows) >= 40 and len(t.rows[0].cells) == 7
+    rows = {r.cells[1].text: [c.text for c in r.cells] for r in t.rows}
+    assert rows["Bộ Tư pháp"][4:6] == ["38,0%", "38,0%"]
+    assert rows["Khánh Hòa"][4:6] == ["38,1%", "48,1%"]
+    assert rows["Lâm Đồng"][4:6] == ["31,1%", "31,1%"]
+    for row in t.rows:
+        for c in row.cells:
+            assert rr.text[c.start : c.end] == c.text

@@ -11,6 +11,7 @@ PDF points, so paragraphs are rebuilt by the same rules as for text-layer PDFs.
 
 * a document-type word misread in its tone marks right before a number ("Nghỉ định số 43",
   "Quyêt định 17/QĐ-UBND") → the type's spelling from ``models/doc_types.tsv``;
+* a fraction slash (U+2044) read for the "/" of a document number ("214⁄QĐ-DCT");
 * a document-number symbol that lost its hyphen ("3485/BTTTTTHH", "17/QĐUBND") → the hyphen
   put back after the longest known type or issuer code (``models/doc_types.tsv``,
   ``models/ministries.tsv``, "UBND"), when what follows it is two or more capitals.
@@ -150,10 +151,207 @@ def ocr_image(image, *, scale: float = 1.0, lang: str = "vie") -> tuple[list[Lin
     return lines, notes
 
 
-def ocr_pdf_page(page) -> tuple[list[Line], list[ErrorEntry]]:  # noqa: ANN001 - a pdfplumber Page
-    """OCR one PDF page (rasterized at 300 dpi); lines in PDF points (see :func:`ocr_image`)."""
-    image = page.to_image(resolution=DPI).original
-    return ocr_image(image, scale=72.0 / DPI)
+def ocr_pdf_page(page) -> tuple[list[Line], list[dict], list[ErrorEntry]]:  # noqa: ANN001 - a pdfplumber Page
+    """OCR one PDF page (rasterized at 300 dpi, deskewed); lines in PDF points.
+
+    A ruled table on the page (:func:`find_grid`) is read cell by cell: its rules are erased,
+    the table is read as one block (Tesseract ``--psm 6``) and each word goes to the cell
+    holding its centre. Returns ``(lines, tables, notes)``; a table is a dict with ``rows``
+    (lists of cell texts, ``None`` for none), ``top``/``bottom`` (PDF points) and ``ncols``.
+    """
+    import numpy as np
+    from PIL import Image
+
+    image = page.to_image(resolution=DPI).original.convert("L")
+    angle = deskew_angle(image)
+    if abs(angle) >= 0.1:
+        image = image.rotate(angle, resample=Image.BILINEAR, fillcolor=255)
+    scale = 72.0 / DPI
+    tables: list[dict] = []
+    notes: list[ErrorEntry] = []
+    rest = image
+    grid = find_grid(image)
+    if grid is not None:
+        ys, xs, rules = grid
+        arr = np.asarray(image).copy()
+        arr[_dilate(rules, 2)] = 255
+        clean = Image.fromarray(arr)
+        box = (int(xs[0]), int(ys[0]), int(xs[-1]) + 1, int(ys[-1]) + 1)
+        rows, more = _read_grid(clean.crop(box), [y - box[1] for y in ys], [x - box[0] for x in xs])
+        if len(rows) >= 2:
+            tables.append({"rows": rows, "top": ys[0] * scale, "bottom": ys[-1] * scale, "ncols": len(xs) - 1})
+            notes.extend(more)
+            rest = image.copy()
+            rest.paste(255, box)
+    lines, more = ocr_image(rest, scale=scale)
+    return lines, tables, more + notes
+
+
+# ------------------------------------------------------------------ ruled tables in scans
+
+
+def deskew_angle(image) -> float:  # noqa: ANN001 - a PIL image
+    """The rotation (degrees, -2..2 by 0.2) that makes the page's text lines and rules most
+    horizontal: the angle whose row profile of dark pixels is sharpest (largest sum of squares)."""
+    import numpy as np
+    from PIL import Image
+
+    small = image.convert("L").resize((max(1, image.width // 4), max(1, image.height // 4)))
+    best, best_angle = -1.0, 0.0
+    for a in np.arange(-2.0, 2.01, 0.2):
+        dark = np.asarray(small.rotate(float(a), resample=Image.BILINEAR, fillcolor=255)) < 140
+        score = float((dark.sum(axis=1, dtype=np.float64) ** 2).sum())
+        if score > best:
+            best, best_angle = score, float(a)
+    return round(best_angle, 1)
+
+
+def _long_runs(dark, length: int, axis: int):  # noqa: ANN001, ANN202 - numpy arrays
+    """Mask of the pixels that lie in a run of at least ``length`` dark pixels along ``axis``."""
+    import numpy as np
+
+    d = dark if axis == 1 else dark.T
+    h, w = d.shape
+    if w <= length:
+        return np.zeros(dark.shape, bool)
+    cs = np.concatenate([np.zeros((h, 1), np.int32), np.cumsum(d, axis=1, dtype=np.int32)], axis=1)
+    full = (cs[:, length:] - cs[:, :-length]) == length
+    cs2 = np.concatenate([np.zeros((h, 1), np.int32), np.cumsum(full, axis=1, dtype=np.int32)], axis=1)
+    idx = np.arange(w)
+    lo = np.clip(idx - length + 1, 0, full.shape[1])
+    hi = np.clip(idx + 1, 0, full.shape[1])
+    mask = (cs2[:, hi] - cs2[:, lo]) > 0
+    return mask if axis == 1 else mask.T
+
+
+def _dilate(mask, r: int):  # noqa: ANN001, ANN202
+    import numpy as np
+
+    out = mask.copy()
+    for d in range(1, r + 1):
+        for axis in (0, 1):
+            out |= np.roll(mask, d, axis=axis) | np.roll(mask, -d, axis=axis)
+    return out
+
+
+def _rule_positions(coverage, threshold: float, merge: float) -> list[float]:  # noqa: ANN001
+    out: list[float] = []
+    start = prev = None
+    for i in (int(x) for x in (coverage >= threshold).nonzero()[0]):
+        if start is None:
+            start = prev = i
+        elif i <= prev + 3:
+            prev = i
+        else:
+            out.append((start + prev) / 2)
+            start = prev = i
+    if start is not None:
+        out.append((start + prev) / 2)
+    merged: list[float] = []
+    for x in out:  # double rules (a table's frame) are one rule
+        if merged and x - merged[-1] < merge:
+            merged[-1] = (merged[-1] + x) / 2
+        else:
+            merged.append(x)
+    return merged
+
+
+def find_grid(image):  # noqa: ANN001, ANN201 - a PIL image; (ys, xs, rules mask) or None
+    """The rules of a ruled table on a page image: the y of its horizontal rules, the x of its
+    vertical rules (pixels) and the mask of rule pixels; ``None`` when the page has no table of
+    at least 3 horizontal and 3 vertical rules.
+
+    A rule is a row (column) whose pixels in long dark runs (1/40 of the page width, 1/60 of its
+    height) cover at least half as much as the most covered one, itself at least 30% of the
+    page width (of the table height).
+    """
+    import numpy as np
+
+    dark = np.asarray(image.convert("L")) < 150
+    h, w = dark.shape
+    hmask = _long_runs(dark, max(40, w // 40), axis=1)
+    hcov = hmask.sum(axis=1)
+    if hcov.max() < 0.3 * w:
+        return None
+    ys = _rule_positions(hcov, 0.5 * hcov.max(), merge=DPI / 15)
+    if len(ys) < 3:
+        return None
+    top, bottom = int(ys[0]), int(ys[-1])
+    vmask = _long_runs(dark, max(40, h // 60), axis=0)
+    vcov = vmask[top : bottom + 1].sum(axis=0)
+    if vcov.max() < 0.3 * (bottom - top):
+        return None
+    xs = _rule_positions(vcov, 0.5 * vcov.max(), merge=DPI / 15)
+    if len(xs) < 3:
+        return None
+    return ys, xs, hmask | vmask
+
+
+_NOISE_TOKEN = regex.compile(r"^[^\p{L}\p{N}%]+$")
+_NOISE_BEFORE_NUMBER = regex.compile(r"^[|!¡Ì`'.:_~]+(?=\d)")
+_NOISE_AFTER_NUMBER = regex.compile(r"(?<=[\d%])[_.:|!~]+$")
+
+
+def _clean_cell(words: list[str]) -> str:
+    out = []
+    for w in words:
+        if _NOISE_TOKEN.match(w):
+            continue
+        w = _NOISE_AFTER_NUMBER.sub("", _NOISE_BEFORE_NUMBER.sub("", w))
+        if w:
+            out.append(w)
+    return " ".join(out)
+
+
+def _read_grid(image, ys: list[float], xs: list[float]) -> tuple[list[list[str | None]], list[ErrorEntry]]:  # noqa: ANN001
+    import bisect
+
+    import pytesseract
+
+    d = pytesseract.image_to_data(image, lang="vie", config="--psm 6", output_type=pytesseract.Output.DICT)
+    cells: dict[tuple[int, int], list[tuple[float, float, float, str]]] = {}
+    for i, word in enumerate(d["text"]):
+        if not word or not word.strip():
+            continue
+        cx = d["left"][i] + d["width"][i] / 2
+        cy = d["top"][i] + d["height"][i] / 2
+        if not (ys[0] < cy < ys[-1] and xs[0] < cx < xs[-1]):
+            continue
+        key = (bisect.bisect(ys, cy) - 1, bisect.bisect(xs, cx) - 1)
+        cells.setdefault(key, []).append((cy, d["left"][i], d["height"][i], normalize_text(word)))
+    rows: list[list[str | None]] = []
+    fixed_all: list[str] = []
+    for r in range(len(ys) - 1):
+        row: list[str | None] = []
+        for c in range(len(xs) - 1):
+            words = cells.get((r, c), [])
+            if not words:
+                row.append("")
+                continue
+            tol = 0.6 * statistics.median(w[2] for w in words)
+            words.sort(key=lambda w: w[0])
+            lines: list[list[tuple]] = []
+            for w in words:
+                if lines and abs(w[0] - lines[-1][0][0]) <= tol:
+                    lines[-1].append(w)
+                else:
+                    lines.append([w])
+            text = _clean_cell([w[3] for ln in lines for w in sorted(ln, key=lambda w: w[1])])
+            text, fixed, _ = repair_ocr_text(text)
+            fixed_all += fixed
+            row.append(text)
+        if any(row):
+            rows.append(row)
+    notes = []
+    if fixed_all:
+        notes.append(
+            ErrorEntry(
+                kind=ErrorKind.OCR_REPAIRED,
+                message=f"{len(fixed_all)} OCR confusion(s) in a table repaired: " + "; ".join(fixed_all[:5]),
+                severity="info",
+            )
+        )
+    return rows, notes
 
 
 # ------------------------------------------------------------------ repairs
@@ -241,6 +439,13 @@ def repair_ocr_text(text: str) -> tuple[str, list[str], list[str]]:
         return right
 
     text = _type_pattern().sub(fix_type, text)
+
+    def fix_slash(m: regex.Match[str]) -> str:
+        fixed.append(f"{m.group(0)} → {m.group(0).replace('⁄', '/')}")
+        return m.group(0).replace("⁄", "/")
+
+    # a fraction slash (U+2044) between a number and a symbol is Tesseract's reading of "/"
+    text = regex.sub(r"\d⁄[\p{Lu}Đ\d]", fix_slash, text)
 
     def fix_symbol(m: regex.Match[str]) -> str:
         sym = m.group("sym")

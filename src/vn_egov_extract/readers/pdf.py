@@ -515,13 +515,20 @@ def _ocr_pages(  # noqa: ANN001 - pdf: a pdfplumber PDF
     for k in numbers:
         page = pdf.pages[k - 1]
         try:
-            lines, notes = ocr.ocr_pdf_page(page)
+            lines, tables, notes = ocr.ocr_pdf_page(page)
         except Exception as e:
             errors.append(ErrorEntry(kind=ErrorKind.PAGE_UNREADABLE, message=f"OCR of page {k} failed: {e}", page=k))
             continue
         if options.ocr == "always" and pages[k - 1].lines and not lines:
             continue
-        pages[k - 1] = _Page(number=k, width=float(page.width), height=float(page.height), lines=lines, ocr=True)
+        pages[k - 1] = _Page(
+            number=k,
+            width=float(page.width),
+            height=float(page.height),
+            lines=lines,
+            tables=[_Table(rows=t["rows"], top=t["top"], bottom=t["bottom"], ncols=t["ncols"]) for t in tables],
+            ocr=True,
+        )
         for note in notes:
             errors.append(note.model_copy(update={"page": k}))
     metadata["ocr_pages"] = [k for k in numbers if pages[k - 1].ocr]
