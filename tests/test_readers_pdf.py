@@ -310,3 +310,11 @@ def test_joiner_of_wrapped_lines():
     assert joiner("công văn số 3485/BTTTT-", "THH ngày 10/9/2020") == ""
     assert joiner("kinh tế -", "xã hội") == " "
     assert joiner("đạt tỷ lệ", "37,43%") == " "
+
+
+def test_report_claims_carry_their_page(report):
+    contract = [c for c in report.claims if c.value.value == 41.0]
+    assert len(contract) == 1 and contract[0].page == 27
+    assert "hợp đồng điện tử là 41%" in contract[0].evidence.text
+    assert contract[0].status == "achieved"
+    assert all(c.page is not None for c in report.claims)

@@ -28,7 +28,7 @@ import functools
 import statistics
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import regex
 
@@ -64,7 +64,6 @@ class Line:
     bottom: float
     size: float
     first_word_width: float = 0.0
-    meta: dict = field(default_factory=dict)
 
 
 # ------------------------------------------------------------------ characters
