@@ -43,6 +43,8 @@ class ErrorKind(StrEnum):
     ``encrypted``           the document is password-protected
     ``missing_dependency``  an optional package or program needed for this input is not installed
     ``ocr_unavailable``     pages have no text layer and OCR is off or not installed
+    ``ocr_repaired``        OCR confusions repaired by a known pattern ("Nghỉ định số" → "Nghị định số") (info)
+    ``ocr_uncertain``       OCR output no known pattern repairs, or read with low confidence (warning)
     ``page_unreadable``     one page could not be read; the others were
     ``too_large``           the input exceeds ``max_bytes`` or ``max_pages``; nothing or a prefix was read
     ``timeout``             reading or extraction ran past the time limit
@@ -60,6 +62,8 @@ class ErrorKind(StrEnum):
     ENCRYPTED = "encrypted"
     MISSING_DEPENDENCY = "missing_dependency"
     OCR_UNAVAILABLE = "ocr_unavailable"
+    OCR_REPAIRED = "ocr_repaired"
+    OCR_UNCERTAIN = "ocr_uncertain"
     PAGE_UNREADABLE = "page_unreadable"
     TOO_LARGE = "too_large"
     TIMEOUT = "timeout"

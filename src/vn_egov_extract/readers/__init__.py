@@ -95,18 +95,23 @@ def detect_format(data: bytes, name: str = "") -> str:
             if fmt == "zip":
                 continue
             return fmt
+    if b"%PDF-" in data[:1024] and "pdf" in _REGISTRY:  # PDF readers accept junk before the header
+        return "pdf"
     if head.startswith(b"PK\x03\x04"):
         inner = _zip_kind(data)
         if inner:
             return inner
+    sniff = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if "html" in _REGISTRY and (
+        sniff.startswith((b"<!doctype html", b"<html"))
+        or (sniff.startswith((b"<?xml", b"<!--", b"<head", b"<meta")) and b"<html" in sniff)
+    ):
+        return "html"
     ext = Path(name).suffix.lower()
     if ext in _EXTENSIONS and _EXTENSIONS[ext] in _REGISTRY:
         fmt = _EXTENSIONS[ext]
         # a text file whose extension says otherwise is still read as text when it is text
         return fmt
-    sniff = data[:2048].lstrip().lower()
-    if sniff.startswith((b"<!doctype html", b"<html")) and "html" in _REGISTRY:
-        return "html"
     return "text"
 
 

@@ -101,15 +101,17 @@ def decode_text(data: bytes) -> tuple[str, list[ErrorEntry]]:
         raise InputError("the input is not text (binary data)", kind=ErrorKind.NOT_TEXT)
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    if bad / max(1, len(text)) > 0.3:
+    # a legacy 8-bit encoding (Windows-1258, TCVN3, VNI) when that reads as Vietnamese
+    if bad >= 2 or bad / max(1, len(text)) > 0.01:
         try:
-            from .encodings import decode_legacy  # type: ignore[attr-defined]
+            from .encodings import decode_legacy
         except ImportError:
             decode_legacy = None
         if decode_legacy is not None:
             repaired = decode_legacy(data)
             if repaired is not None:
                 return repaired
+    if bad / max(1, len(text)) > 0.3:
         raise InputError(
             f"the input is not UTF-8 text ({first_error.reason} at byte {first_error.start})", kind=ErrorKind.NOT_TEXT
         )
@@ -131,7 +133,7 @@ def read_text(data: bytes, *, name: str = "", options: ReadOptions | None = None
     """
     text, errors = decode_text(data)
     try:
-        from .encodings import repair_text  # type: ignore[attr-defined]
+        from .encodings import repair_text
     except ImportError:
         repair_text = None
     if repair_text is not None:
