@@ -59,8 +59,45 @@ CASES = [
     ("Nghị định số 43/2011/NĐ-CP", "43/2011/NĐ-CP", {"number": "43", "year": 2011}),
 ]
 
+# real documents (dev corpus, 2025)
+REAL = [
+    (
+        "theo Nghị quyết số 57-NQ/TW về đột phá",
+        "57-NQ/TW",
+        {"number": "57", "symbol": "NQ/TW", "doc_type": "Nghị quyết", "issuer": "Trung ương Đảng"},
+    ),
+    (
+        "Kết luận 77-KL/TW năm 2024 của Bộ Chính trị về Đề án 153",
+        "77-KL/TW",
+        {"symbol": "KL/TW", "doc_type": "Kết luận", "issuer": "Bộ Chính trị"},
+    ),
+    ("Chỉ thị số 05-CT/TU của Tỉnh ủy", "05-CT/TU", {"doc_type": "Chỉ thị", "issuer": "Tỉnh ủy"}),
+    (
+        "sửa đổi, bổ sung Nghị quyết\nsố 66.4/2025/NQ-CP đối với",
+        "66.4/2025/NQ-CP",
+        {"number": "66.4", "year": 2025, "symbol": "NQ-CP", "issuer": "Chính phủ"},
+    ),
+    (
+        "Quyết định số 3380/QĐ- TTPVHCC ngày",
+        "3380/QĐ- TTPVHCC",
+        {"number": "3380", "symbol": "QĐ-TTPVHCC", "doc_type": "Quyết định"},
+    ),
+    ("chuyển đổi số và Đề án 06.", "Đề án 06", {"number": "06", "doc_type": "Đề án", "symbol": None}),
+    (
+        "Nghị quyết số 70/2025/UBTVQH15",
+        "70/2025/UBTVQH15",
+        {"year": 2025, "doc_type": "Nghị quyết", "issuer": "Ủy ban Thường vụ Quốc hội"},
+    ),
+    ("Công điện số 05/CĐ-BTC", "05/CĐ-BTC", {"doc_type": "Công điện", "issuer": "Bộ Tài chính"}),
+    ("Quyết định số 2304/QĐ-BNNMT", "2304/QĐ-BNNMT", {"issuer": "Bộ Nông nghiệp và Môi trường"}),
+]
 
-@pytest.mark.parametrize("text,span,value", [pytest.param(*c, id=f"case-{i}") for i, c in enumerate(CASES)])
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [pytest.param(*c, id=f"case-{i}") for i, c in enumerate(CASES)]
+    + [pytest.param(*c, id=f"real-{i}") for i, c in enumerate(REAL)],
+)
 def test_doc_number(text, span, value):
     found = ents(text, "DOC_NUMBER")
     assert any(t == span and subset(v, value) for t, v in found), found
@@ -72,6 +109,8 @@ NEGATIVE = [
     pytest.param("mức độ 3/4", id="levels"),
     pytest.param("https://dti.gov.vn", id="url"),
     pytest.param("đạt 37,43%", id="percent"),
+    pytest.param("COVID-19 lan rộng", id="covid"),
+    pytest.param("mã 12-AB/cd", id="unknown-party-codes"),
 ]
 
 

@@ -37,7 +37,7 @@ from .base import Recognizer, make_ent
 from .gazetteer import Gazetteer, trie_pattern
 from .locations import Province, province_gazetteer
 
-__all__ = ["AgencyRecognizer", "Body", "national_bodies", "lookup_body", "CONTEXT_LOCATION"]
+__all__ = ["AgencyRecognizer", "Body", "national_bodies", "lookup_body", "party_body_at", "CONTEXT_LOCATION"]
 
 #: placeholder ``location`` for "UBND tỉnh" / "tỉnh này": filled from the context later
 CONTEXT_LOCATION = "@context"
@@ -117,6 +117,16 @@ def lookup_body(name: str) -> Body | None:
     """
     hits = _gazetteer().lookup(name)
     return hits[0] if hits else None
+
+
+def party_body_at(lower: str, pos: int) -> str | None:
+    """The canonical name of the party body (kind "party") whose name starts at ``pos`` of the
+    lower-cased view ``lower``, else ``None`` ("bộ chính trị về ..." → "Bộ Chính trị")."""
+    for hit in _gazetteer().finditer(lower, pos, min(len(lower), pos + 80)):
+        if hit.start == pos and hit.entries[0].kind == "party":
+            return hit.entries[0].name
+        break
+    return None
 
 
 @functools.cache

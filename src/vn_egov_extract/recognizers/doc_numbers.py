@@ -5,6 +5,13 @@ Symbols follow Decree 30/2020/NĐ-CP (administrative documents: number/type-issu
 "3485/BTTTT-THH") and the Law on Promulgation of Legal Documents (number/year/type-issuer,
 "15/2020/NĐ-CP", "01/2021/TT-BTTTT", joint "05/2019/TTLT-BTC-BNV"; laws number/year/issuer,
 "20/2023/QH15"). The span is the symbol alone ("Số: 3485/BTTTT-THH" → "3485/BTTTT-THH").
+A number may carry a decimal part ("66.4/2025/NQ-CP", the Government's special resolutions);
+a stray space at one side of a hyphen ("3380/QĐ- TTPVHCC") is kept in the span and dropped
+from the value's ``symbol``.
+
+Party documents (Hướng dẫn 36-HD/VPTW) write number-type/issuer: "57-NQ/TW", "77-KL/TW",
+"05-CT/TU"; the issuer code is read from ``models/party_issuers.tsv``, or the party body named
+right after the reference ("57-NQ/TW của Bộ Chính trị").
 
 Short references — a type word and a number, without symbol: "Nghị quyết 17", "Nghị định 43
 năm 2011", "Quyết định số 749" — span from the type word to the number or year.
@@ -13,7 +20,8 @@ Values: ``number``, ``year`` (from the symbol or "năm YYYY"), ``symbol`` (after
 year), ``doc_type`` (type code → name from ``models/doc_types.tsv``; none → "Công văn"; a type
 word before the symbol wins for laws), ``issuer`` (issuer code → body from
 ``models/ministries.tsv``; "UBND" → "Ủy ban nhân dân"), ``unit`` (the issuing unit after the
-issuer in an official letter, "THH").
+issuer in an official letter, "THH"). A legal symbol with a year and no type code
+("70/2025/UBTVQH15") takes its type from the word before it ("Nghị quyết số ..."), else none.
 """
 
 from __future__ import annotations
@@ -30,7 +38,14 @@ from .base import Recognizer, make_ent
 __all__ = ["DocumentNumberRecognizer", "parse_symbol", "doc_type_words"]
 
 _SYMBOL = regex.compile(
-    r"(?<![\p{L}\p{N}/.,])(?P<num>\d{1,5})(?:/(?P<year>(?:19|20)\d{2}))?/(?P<sym>[\p{Lu}Đ][\p{L}\p{N}&]*(?:-[\p{L}\p{N}&]+)*)(?![\p{L}\p{N}/])"
+    r"(?<![\p{L}\p{N}/.,])(?P<num>\d{1,5}(?:\.\d{1,2}(?=/))?)(?:/(?P<year>(?:19|20)\d{2}))?"
+    r"/(?P<sym>[\p{Lu}Đ][\p{L}\p{N}&]*(?:(?:-|-[ ](?=\p{Lu}\p{Lu})|[ ]-(?=\p{Lu}\p{Lu}))[\p{L}\p{N}&]+)*)"
+    r"(?![\p{L}\p{N}/])"
+)
+
+# Party documents: number-type/issuer ("57-NQ/TW", "05-CT/TU")
+_PARTY = regex.compile(
+    r"(?<![\p{L}\p{N}/.,\-])(?P<num>\d{1,5})-(?P<type>[\p{Lu}Đ][\p{L}]{0,3})/(?P<iss>[\p{Lu}Đ][\p{L}\p{N}]{0,7})(?![\p{L}\p{N}/\-])"
 )
 
 
@@ -48,6 +63,11 @@ def _issuer_codes() -> dict[str, str]:
     out.setdefault("UBND", "Ủy ban nhân dân")
     out.setdefault("HĐND", "Hội đồng nhân dân")
     return out
+
+
+@functools.cache
+def _party_codes() -> dict[str, str]:
+    return {_norm_code(r["code"]): r["issuer"] for r in load_tsv("party_issuers.tsv", ("code", "issuer"))}
 
 
 def _norm_code(c: str) -> str:
@@ -72,6 +92,7 @@ def parse_symbol(number: str, year: str | None, symbol: str, type_word: str | No
     >>> parse_symbol("20", "2023", "QH15", "Luật")["issuer"]
     'Quốc hội'
     """
+    symbol = symbol.replace(" ", "")
     parts = symbol.split("-")
     types = _type_codes()
     issuers = _issuer_codes()
@@ -85,7 +106,9 @@ def parse_symbol(number: str, year: str | None, symbol: str, type_word: str | No
         if len(parts) > 1:
             unit = "-".join(parts[1:])
             issuer_parts = parts[:1]
-        doc_type = "Công văn"
+        # number/issuer-unit is an official letter; a legal symbol with a year and no type
+        # code ("20/2023/QH15") is a law or a resolution: only the word before can tell
+        doc_type = "Công văn" if not year else None
     issuer = None
     names = []
     for p in issuer_parts:
@@ -94,7 +117,9 @@ def parse_symbol(number: str, year: str | None, symbol: str, type_word: str | No
             names.append(issuers[code])
     if names:
         issuer = names[0] if len(names) == 1 else "; ".join(names)
-    if type_word and (doc_type == "Công văn" and unit is None):
+    if type_word and doc_type is None:
+        doc_type = type_word
+    elif type_word and (doc_type == "Công văn" and unit is None):
         doc_type = type_word
     elif type_word and doc_type == "Công văn" and type_word not in ("Văn bản", "Công văn"):
         doc_type = type_word
@@ -112,7 +137,7 @@ def parse_symbol(number: str, year: str | None, symbol: str, type_word: str | No
 def _short_ref() -> regex.Pattern[str]:
     alts = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in doc_type_words())
     return regex.compile(
-        r"(?<![\p{L}\p{N}])(?P<type>" + alts + r")(?:\s+số)?\s+(?P<num>\d{1,5})(?!\d|/|[.,]\d)"
+        r"(?<![\p{L}\p{N}])(?P<type>" + alts + r")(?:\s+số)?\s+(?P<num>\d{1,5})(?!\d|/|[.,]\d|-\p{Lu})"
         r"(?:\s+năm\s+(?P<year>(?:19|20)\d{2}))?(?![\p{L}\p{N}])",
         regex.IGNORECASE,
     )
@@ -141,6 +166,7 @@ class DocumentNumberRecognizer(Recognizer):
             type_word = canon.get(" ".join(tb.group("type").lower().split())) if tb else None
             value = parse_symbol(m.group("num"), m.group("year"), sym, type_word)
             yield make_ent(doc, self.label, m.start(), m.end(), value, "doc_number.symbol", score=1.2)
+        yield from self._party(doc)
         for m in _short_ref().finditer(view):
             t = view[m.start("type") : m.end("type")]
             if not t[0].isupper():
@@ -158,3 +184,38 @@ class DocumentNumberRecognizer(Recognizer):
                 "unit": None,
             }
             yield make_ent(doc, self.label, m.start(), m.end(), value, "doc_number.short_reference", score=1.0)
+
+    def _party(self, doc: Doc) -> Iterator[Ent]:
+        view, lower = doc.view.view, doc.view.lower
+        types = _type_codes()
+        parties = _party_codes()
+        for m in _PARTY.finditer(view):
+            type_code, iss = m.group("type"), m.group("iss")
+            if type_code.upper() not in types:
+                continue
+            issuer = parties.get(_norm_code(iss)) or parties.get(_norm_code(regex.sub(r"\d+$", "", iss)))
+            if issuer is None:
+                continue
+            named = _party_body_after(lower, m.end())
+            value = {
+                "number": m.group("num"),
+                "year": None,
+                "symbol": f"{type_code}/{iss}",
+                "doc_type": types[type_code.upper()],
+                "issuer": named or issuer,
+                "unit": None,
+            }
+            yield make_ent(doc, self.label, m.start(), m.end(), value, "doc_number.party", score=1.2)
+
+
+_OF_BODY = regex.compile(r"\s+(?:năm\s+(?:19|20)\d{2}\s+)?(?:của|do)\s+")
+
+
+def _party_body_after(lower: str, pos: int) -> str | None:
+    """The party body named right after a reference ("57-NQ/TW của Bộ Chính trị"), or None."""
+    m = _OF_BODY.match(lower, pos)
+    if not m:
+        return None
+    from .agencies import party_body_at  # agencies imports nothing from here
+
+    return party_body_at(lower, m.end())

@@ -10,7 +10,7 @@ import functools
 
 from ..resources import load_tsv
 
-__all__ = ["before_cues", "after_cues", "cue_before"]
+__all__ = ["before_cues", "after_cues", "cue_before", "cue_words"]
 
 
 @functools.cache
@@ -19,7 +19,7 @@ def before_cues() -> tuple[tuple[str, str], ...]:
     out = [
         (r["cue"].lower(), r["qualifier"])
         for r in load_tsv("percent_qualifiers.tsv", ("cue", "qualifier", "position"))
-        if r["position"] != "after"
+        if r["position"] == "before"
     ]
     out.sort(key=lambda cq: len(cq[0]), reverse=True)
     return tuple(out)
@@ -33,6 +33,17 @@ def after_cues() -> dict[str, str]:
         for r in load_tsv("percent_qualifiers.tsv", ("cue", "qualifier", "position"))
         if r["position"] == "after"
     }
+
+
+@functools.cache
+def cue_words(position: str) -> tuple[str, ...]:
+    """The cues of one ``position`` ("target", "unit_cell", ...), lower case, longest first."""
+    words = {
+        " ".join(r["cue"].lower().split())
+        for r in load_tsv("percent_qualifiers.tsv", ("cue", "qualifier", "position"))
+        if r["position"] == position
+    }
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def cue_before(lower: str, pos: int) -> tuple[str, int] | None:
