@@ -35,6 +35,8 @@ LOCATIONS = [
     ("người gốc Việt Nam định cư", "Việt Nam", {"name": "Việt Nam", "kind": "country"}),
     ("Với Hòa Bình, vào trung tuần tháng 2", "Hòa Bình", {"name": "Hòa Bình", "code": "17"}),
     ("gồm Bến Tre, Tây Ninh đã hoàn thành", "Tây Ninh", {"name": "Tây Ninh"}),
+    ("cho biết Thủ đô Hà Nội đã cung cấp", "Thủ đô Hà Nội", {"name": "Hà Nội", "code": "01"}),
+    ("tại thủ đô Hà Nội", "thủ đô Hà Nội", {"name": "Hà Nội"}),
 ]
 
 
@@ -219,6 +221,28 @@ AGENCIES_DEV = [
         {"name": "Bộ Chính trị", "kind": "party"},
     ),
     (
+        "UBND các huyện chỉ đạo; UBND thành phố Hạ Long báo cáo",
+        "UBND thành phố Hạ Long",
+        {"name": "Ủy ban nhân dân thành phố Hạ Long", "kind": "people_committee"},
+    ),
+    ("- TT Tỉnh ủy, TT HĐND tỉnh (b/c);", "TT Tỉnh ủy", {"name": "Thường trực Tỉnh ủy"}),
+    (
+        "của Ủy ban nhân dân thành phố Quy\nđịnh về công tác thi đua",
+        "Ủy ban nhân dân thành phố",
+        {"kind": "people_committee"},
+    ),
+    (
+        "Ủy ban Quốc phòng, An ninh và Đối ngoại, Ủy ban Công tác đại biểu",
+        "Ủy ban Quốc phòng, An ninh và Đối ngoại",
+        {"kind": "legislature"},
+    ),
+    ("danh sách do\nBộ Công Thương công bố", "Bộ Công Thương", {"name": "Bộ Công Thương"}),
+    (
+        "Cục TMĐT và Kinh tế số có thẩm quyền",
+        "Cục TMĐT và Kinh tế số",
+        {"name": "Cục Thương mại điện tử và Kinh tế số"},
+    ),
+    (
         "Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06.",
         "Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số",
         {"kind": "agency"},
@@ -261,6 +285,15 @@ def test_not_agency(text):
     assert ents(text, "AGENCY") == []
 
 
+def test_known_body_not_extended_by_a_verb():
+    assert ents("danh sách do Bộ Công Thương công bố", "AGENCY")[0][0] == "Bộ Công Thương"
+
+
 def test_enterprise_keeps_country_inside_its_name():
     text = "giao Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam làm việc"
     assert ents(text, "LOCATION") == []
+
+
+def test_place_name_stops_before_document_type():
+    found = ents("của Ủy ban nhân dân thành phố Quy\nđịnh về công tác thi đua", "AGENCY")
+    assert [t for t, _ in found] == ["Ủy ban nhân dân thành phố"]

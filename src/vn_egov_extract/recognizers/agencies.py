@@ -72,6 +72,7 @@ __all__ = [
     "CONTEXT_LOCATION",
     "ENTERPRISE",
     "with_place",
+    "agency_end_at",
 ]
 
 #: placeholder ``location`` for "UBND tỉnh" / "tỉnh này": filled from the context later
@@ -215,14 +216,22 @@ class LocalHead:
 
 
 @functools.cache
+def _local_prefixes() -> dict[str, str]:
+    """Standing organs written before a local head (fold key → canonical): "Thường trực", "TT"."""
+    return {
+        fold_key(r["surface"]): r["canonical"]
+        for r in load_tsv("local_bodies.tsv", ("surface", "kind", "canonical"))
+        if r["kind"] == "prefix"
+    }
+
+
+@functools.cache
 def _local_bodies() -> tuple[regex.Pattern[str], dict[str, LocalHead]]:
     heads: dict[str, LocalHead] = {}
-    prefixes: list[str] = []
+    prefixes = list(_local_prefixes())
     for r in load_tsv("local_bodies.tsv", ("surface", "kind", "canonical", "agency_kind", "level")):
         if r["kind"] == "head":
             heads[fold_key(r["surface"])] = LocalHead(r["canonical"], r["agency_kind"], r["level"] or None)
-        elif r["kind"] == "prefix":
-            prefixes.append(fold_key(r["surface"]))
     pat = regex.compile(
         r"(?<![\p{L}\p{N}])(?:(?P<prefix>" + trie_pattern(prefixes) + r")\s+)?"
         r"(?P<head>" + trie_pattern(heads) + r")(?![\p{L}\p{N}])"
@@ -299,8 +308,10 @@ def _compounds() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
-def _doc_type_keys() -> frozenset[str]:
-    return frozenset(fold_key(w) for w in doc_type_words())
+def _doc_type_at() -> regex.Pattern[str]:
+    """A document type word ("quyết định", "kết luận") in the lower-cased view, any spacing."""
+    alts = "|".join(regex.escape(fold_key(w)).replace(r"\ ", r"\s+") for w in doc_type_words())
+    return regex.compile(r"(?:" + alts + r")(?![\p{L}\p{N}])")
 
 
 @functools.cache
@@ -370,6 +381,13 @@ def _province_at(view: str, lower: str, pos: int) -> tuple[Province, int] | None
     if pm.entries[0].kind != "province":
         return None
     return pm.entries[0], pm.end
+
+
+def _stops_place_name(view: str, lower: str, pos: int) -> bool:
+    """A capitalized word at ``pos`` that is no place name: a head, a document type."""
+    if _heads()[0].match(lower, pos) or _local_bodies()[0].match(lower, pos):
+        return True
+    return _doc_type_at().match(lower, pos) is not None
 
 
 def _surname_start(view: str, pos: int) -> bool:
@@ -512,9 +530,7 @@ class AgencyRecognizer(Recognizer):
         _, heads = _local_bodies()
         head = heads[fold_key(m.group("head"))]
         prefix = view[m.start("prefix") : m.end("prefix")] if m.group("prefix") and view[m.start()].isupper() else ""
-        prefix_name = " ".join(prefix.split())
-        if prefix_name:
-            prefix_name = prefix_name[0].upper() + prefix_name[1:].lower()
+        prefix_name = _local_prefixes().get(fold_key(prefix), "") if prefix else ""
         pos = m.end()
         if _PLURAL_AFTER.match(lower, pos):
             return None
@@ -537,7 +553,7 @@ class AgencyRecognizer(Recognizer):
                 return None
             if regex.fullmatch(_SUB_LEVEL, lower[p:after]):
                 nm = _NAME_AFTER.match(view, after)
-                if not nm:
+                if not nm or _stops_place_name(view, lower, nm.start("name")):
                     return None  # "UBND xã" alone: a level, not a body
                 value["name"] = f"{name} {' '.join(lower[p:after].split())} {nm.group('name')}"
                 value["location"] = CONTEXT_LOCATION
@@ -549,6 +565,12 @@ class AgencyRecognizer(Recognizer):
                 value["name"] = f"{name} {_level_name(level, p_obj)} {p_obj.name}"
                 value["location"] = p_obj.name
                 return p_end, value, "agency.local"
+            nm = _NAME_AFTER.match(view, after)
+            if nm is not None and not _stops_place_name(view, lower, nm.start("name")):
+                # "UBND thành phố Hạ Long": a city inside a province, named
+                value["name"] = f"{name} {_level_name(level, None)} {' '.join(nm.group('name').split())}"
+                value["location"] = CONTEXT_LOCATION
+                return nm.end(), value, "agency.local.sub_province"
             nm = regex.match(r"\s+này(?![\p{L}])", lower[after : after + 8])
             end = after + (nm.end() if nm else 0)
             value["name"] = f"{name} {_level_name(level, None)}"
@@ -774,6 +796,20 @@ class AgencyRecognizer(Recognizer):
             j = self._lex_word(toks, i, lex, maxw)
             if j == i:
                 break
+            if j == i + 1 and not first:
+                # a one-syllable word ("công", "số") continues a name only where it cannot start
+                # a longer common word ("Bộ Công Thương công bố") and not after a known body
+                if lookup_body(f"{head.canonical} {' '.join(t.text for t in toks[:consumed])}") is not None:
+                    break
+                nxt = toks[j] if j < n else None
+                if (
+                    nxt is not None
+                    and nxt.gap == " "
+                    and nxt.text.islower()
+                    and self._lex_word(toks, j, lex, maxw) == j
+                    and not _LEVEL_AT.match(lower, nxt.start)
+                ):
+                    break
             i = j
             consumed = j
             first = False
@@ -819,9 +855,8 @@ class AgencyRecognizer(Recognizer):
                 return True
         if _local_bodies()[0].match(lower, pos):
             return True
-        for w in _doc_type_keys():
-            if lower.startswith(w, pos) and (pos + len(w) >= len(lower) or not lower[pos + len(w)].isalnum()):
-                return True
+        if _doc_type_at().match(lower, pos):
+            return True
         lm = _LEVEL_AT.match(lower, pos)
         if lm is not None:
             if regex.fullmatch(_PROVINCE_LEVEL, lower[pos : lm.end()]):
@@ -868,6 +903,10 @@ class AgencyRecognizer(Recognizer):
                 prov = _province_at(view, lower, q) if q > after else None
                 if prov is not None:
                     return prov[1], prov[0], level, None
+                named = _NAME_AFTER.match(view, after)
+                if named is not None and not _stops_place_name(view, lower, named.start("name")):
+                    sub = f"{_level_name(level, None)} {' '.join(named.group('name').split())}"
+                    return named.end(), None, None, sub
                 nm = regex.match(r"\s+này(?![\p{L}])", lower[after : after + 8])
                 return after + (nm.end() if nm else 0), None, level, None
             nm = _NAME_AFTER.match(view, lm.end())
@@ -1031,3 +1070,33 @@ def _canonical_name(head: str, name_part: str, all_caps: bool, line_start: bool)
         return f"{head} {expanded}", "agency.head+abbreviation"
     words = [word_abbr.get(_abbr_key(w), w) if w.isupper() and len(w) > 1 else w for w in name_part.split(" ")]
     return f"{head} {' '.join(words)}", "agency.head+name"
+
+
+def agency_end_at(doc: Doc, pos: int) -> int | None:
+    """The end (an offset of ``doc.view.view``) of the body whose name starts at view offset
+    ``pos`` ("Bộ TT&TT", "UBND tỉnh Quảng Ninh", "Sở Thông tin và Truyền thông"), else ``None``.
+    Used by the PERSON recognizer for "Thứ trưởng Bộ TT&TT Nguyễn Huy Dũng"."""
+    view, lower = doc.view.view, doc.view.lower
+    if pos >= len(view) or not view[pos].isupper():
+        return None
+    ends: list[int] = []
+    hit = next(_gazetteer().finditer(lower, pos, min(len(lower), pos + 200)), None)
+    if hit is not None and hit.start == pos:
+        ends.append(hit.end)
+    rec = _RECOGNIZER()
+    m = _local_bodies()[0].match(lower, pos)
+    if m is not None:
+        reading = rec._local_reading(view, lower, m)
+        if reading is not None:
+            ends.append(reading[0])
+    hm = _heads()[0].match(lower, pos)
+    if hm is not None:
+        ent = rec._head_body(doc, pos, hm.end(), _heads()[1][fold_key(hm.group(0))], view[pos : hm.end()].isupper())
+        if ent is not None:
+            ends.append(doc.view.from_text(ent.end))
+    return max(ends) if ends else None
+
+
+@functools.cache
+def _RECOGNIZER() -> AgencyRecognizer:  # noqa: N802
+    return AgencyRecognizer()

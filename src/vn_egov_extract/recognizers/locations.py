@@ -143,6 +143,7 @@ def is_proper(span: str) -> bool:
     return True
 
 
+_SPACE = regex.compile(r"\s+")
 _WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}\p{M}]*)[ \t]*$")
 _WORD_AFTER = regex.compile(r"^[ \t]*(\p{L}[\p{L}\p{M}]*)")
 
@@ -154,14 +155,21 @@ class LocationRecognizer(Recognizer):
     name = "location/1"
 
     def find(self, doc: Doc) -> Iterator[Ent]:
+        yield from self._find(doc, 0, len(doc.view.lower), depth=0)
+
+    def _find(self, doc: Doc, start: int, end: int, depth: int) -> Iterator[Ent]:
         view = doc.view.view
         lower = doc.view.lower
         neg, prefixes = _context()
         allowed_before, allowed_after = _allowed_capitalized()
-        for hit in province_gazetteer().finditer(lower):
+        for hit in province_gazetteer().finditer(lower, start, end):
             s, e = hit.start, hit.end
             surface = view[s:e]
             if not is_proper(surface):
+                # a name inside a rejected longer alias: "thủ đô Hà Nội" → "Hà Nội"
+                sp = _SPACE.search(view, s, e)
+                if depth == 0 and sp is not None:
+                    yield from self._find(doc, sp.end(), e, depth + 1)
                 continue
             place = hit.entries[0]
             left = view[max(0, s - 40) : s]

@@ -4,7 +4,7 @@ PERSON: two to five capitalized syllables that begin with a Vietnamese family na
 (``models/surnames.tsv``), right after a title or honorific (``models/person_titles.tsv``:
 "Bộ trưởng", "Ông", "đ/c", "Người ký:", ...), possibly after an agency name that follows the
 title ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng"), or alone on a signature
-line. The title is kept out of the span and goes into the value. A single given name after an
+line. The title (and the body after it) is kept out of the span and goes into the value. A single given name after an
 honorific ("ông Nguyên") is a PERSON too.
 
 EMAIL: RFC 5322-ish local@domain. PHONE: Vietnamese numbers, 0 or +84 then 8–10 digits in
@@ -26,6 +26,18 @@ from .gazetteer import trie_pattern
 __all__ = ["PersonRecognizer", "ContactRecognizer"]
 
 _SYL = r"[\p{Lu}Đ][\p{Ll}\p{M}đ]*"
+
+
+@functools.cache
+def _title_chain() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """(titles, possibly several: "Bộ trưởng, Chủ nhiệm " before a body; a full name after a
+    body: "Mai Tiến Dũng")."""
+    titles = [r["title"] for r in load_tsv("person_titles.tsv", ("title",)) if r["title"][0].isalpha()]
+    alt = "|".join(regex.escape(t) for t in sorted(titles, key=len, reverse=True))
+    chain = regex.compile(r"(?<![\p{L}])(?P<title>(?:" + alt + r"))(?:[ \t]*,[ \t]*(?:" + alt + r"))*[ \t]+")
+    surnames = [r["surname"] for r in load_tsv("surnames.tsv", ("surname",))]
+    name = regex.compile(r"[ \t]+(?P<name>(?:" + trie_pattern(surnames) + r")(?:[ \t]+" + _SYL + r"){1,3})(?![\p{L}])")
+    return chain, name
 
 
 @functools.cache
@@ -67,7 +79,24 @@ class PersonRecognizer(Recognizer):
                 "person.title+name",
                 score=0.9,
             )
-        # a name alone on its line (signature, byline) or after an agency name
+        # a title, the body the person heads, the name: "Thứ trưởng Bộ TT&TT Nguyễn Huy Dũng",
+        # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng"
+        chain, after_body = _title_chain()
+        from .agencies import agency_end_at
+
+        for m in chain.finditer(view):
+            body_end = agency_end_at(doc, m.end())
+            if body_end is None:
+                continue
+            nm = after_body.match(view, body_end)
+            if nm is None or (nm.start("name"), nm.end("name")) in seen:
+                continue
+            seen.add((nm.start("name"), nm.end("name")))
+            value = {"name": nm.group("name"), "title": " ".join(view[m.start() : body_end].split())}
+            yield make_ent(
+                doc, self.label, nm.start("name"), nm.end("name"), value, "person.title+body+name", score=0.9
+            )
+        # a name alone on its line (signature, byline)
         for m in bare.finditer(view):
             if (m.start(), m.end()) in seen:
                 continue
