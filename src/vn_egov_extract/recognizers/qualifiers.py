@@ -47,8 +47,9 @@ def cue_words(position: str) -> tuple[str, ...]:
 
 
 def cue_before(lower: str, pos: int) -> tuple[str, int] | None:
-    """The qualifier whose cue ends right before offset ``pos`` of ``lower`` (one optional
-    space between), as ``(qualifier, cue_start)``; ``None`` when there is none.
+    """The qualifier whose cue ends right before offset ``pos`` of ``lower`` (spaces or one
+    line break of a hard-wrapped text between), as ``(qualifier, cue_start)``; ``None`` when
+    there is none.
 
     >>> cue_before("đạt gần 25%", 8)
     ('approx', 4)
@@ -56,6 +57,10 @@ def cue_before(lower: str, pos: int) -> tuple[str, int] | None:
     j = pos
     while j > 0 and lower[j - 1] in " \t":
         j -= 1
+    if j > 0 and lower[j - 1] == "\n":  # one hard line break: "hoặc có trên\n100.000 lượt"
+        j -= 1
+        while j > 0 and lower[j - 1] in " \t":
+            j -= 1
     window = lower[max(0, j - 24) : j]
     for cue, q in before_cues():
         if window.endswith(cue):
