@@ -75,7 +75,7 @@ REAL = [
     ("doanh thu TMĐT B2C chỉ xấp xỉ 2 tỷ\nUSD).", "xấp xỉ 2 tỷ\nUSD", {"value": 2e9, "qualifier": "approx"}),
     ("ước tính đạt 49 triệu người, với giá trị mua sắm", "49 triệu người", {"value": 49e6, "unit": "người"}),
     ("ngăn chặn vi phạm pháp luật trong\nvòng 24 giờ khi có yêu cầu", "24 giờ", {"value": 24.0, "unit": "giờ"}),
-    ("hoặc có trên\n100.000 lượt giao dịch từ Việt Nam", "trên\n100.000 lượt", {"qualifier": "more_than"}),
+    ("hoặc có trên\n100.000 lượt giao dịch từ Việt Nam", "trên\n100.000 lượt giao dịch", {"qualifier": "more_than"}),
     (
         "chi phối từ 01 doanh nghiệp trở lên thuộc nhóm",
         "từ 01 doanh nghiệp trở lên",
