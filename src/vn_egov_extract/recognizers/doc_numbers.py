@@ -39,7 +39,8 @@ __all__ = ["DocumentNumberRecognizer", "parse_symbol", "doc_type_words"]
 
 _SYMBOL = regex.compile(
     r"(?<![\p{L}\p{N}/.,])(?P<num>\d{1,5}(?:\.\d{1,2}(?=/))?)(?:/(?P<year>(?:19|20)\d{2}))?"
-    r"/(?P<sym>[\p{Lu}Đ][\p{L}\p{N}&]*(?:(?:-|-[ ](?=\p{Lu}\p{Lu})|[ ]-(?=\p{Lu}\p{Lu}))[\p{L}\p{N}&]+)*)"
+    r"/(?P<sym>[\p{Lu}Đ][\p{L}\p{N}&]*"
+    r"(?:(?:-|-[ ](?=\p{Lu}\p{Lu})|[ ]-(?=\p{Lu}\p{Lu})|-[ \t]*\n[ \t]*(?=\p{Lu}\p{Lu}))[\p{L}\p{N}&]+)*)"
     r"(?![\p{L}\p{N}/])"
 )
 
@@ -78,7 +79,7 @@ def _norm_code(c: str) -> str:
 def doc_type_words() -> tuple[str, ...]:
     """Type words that can introduce a short reference ("Nghị quyết", "Công văn", "Luật", ...)."""
     words = {r["doc_type"] for r in load_tsv("doc_types.tsv", ("doc_type",))}
-    words |= {"Luật", "Pháp lệnh", "Công văn", "Văn bản", "Hiến pháp", "Lệnh"}
+    words |= {"Luật", "Bộ luật", "Pháp lệnh", "Công văn", "Văn bản", "Hiến pháp", "Lệnh"}
     return tuple(sorted(words, key=len, reverse=True))
 
 
@@ -92,7 +93,7 @@ def parse_symbol(number: str, year: str | None, symbol: str, type_word: str | No
     >>> parse_symbol("20", "2023", "QH15", "Luật")["issuer"]
     'Quốc hội'
     """
-    symbol = symbol.replace(" ", "")
+    symbol = regex.sub(r"\s", "", symbol)
     parts = symbol.split("-")
     types = _type_codes()
     issuers = _issuer_codes()
@@ -149,6 +150,12 @@ def _type_before() -> regex.Pattern[str]:
     return regex.compile(r"(?:^|(?<![\p{L}]))(?P<type>" + alts + r")(?:\s+số)?[\s:]*$", regex.IGNORECASE)
 
 
+# a law or ordinance named before its number: "Luật Giao dịch điện tử số 20/2023/QH15"
+_NAMED_LAW_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?P<type>Bộ\s+luật|Luật|Pháp\s+lệnh)(?:\s+[\p{Lu}Đ][\p{L}\p{M}]*)(?:\s+[\p{L}\p{M}]+){0,9}\s+số\s*:?\s*$"
+)
+
+
 class DocumentNumberRecognizer(Recognizer):
     """Số hiệu and short references → ``{"number","year","symbol","doc_type","issuer","unit"}``."""
 
@@ -163,6 +170,8 @@ class DocumentNumberRecognizer(Recognizer):
             if not any(c.isupper() for c in sym[:2]):
                 continue
             tb = _type_before().search(view[max(0, m.start() - 24) : m.start()])
+            if tb is None and m.group("year"):
+                tb = _NAMED_LAW_BEFORE.search(view[max(0, m.start() - 100) : m.start()])
             type_word = canon.get(" ".join(tb.group("type").lower().split())) if tb else None
             value = parse_symbol(m.group("num"), m.group("year"), sym, type_word)
             yield make_ent(doc, self.label, m.start(), m.end(), value, "doc_number.symbol", score=1.2)
