@@ -152,6 +152,9 @@ NEGATIVE = [
     pytest.param("theo Quyết định này", id="this-decision"),
     pytest.param("1/2 số tỉnh", id="fraction"),
     pytest.param("Nghị định mới", id="no-number"),
+    pytest.param("Kế hoạch 5 năm 2021-2025", id="five-year-plan"),
+    pytest.param("Thông báo 2 lần", id="count-of-times"),
+    pytest.param("Chỉ thị 15 điểm", id="count-of-points"),
 ]
 
 

@@ -326,6 +326,16 @@ NOT_AGENCIES = [
     pytest.param("**NHÓM TỔ CHỨC CUNG CẤP DỊCH\nVỤ CHI TRẢ**", id="caps-service-compound"),
     pytest.param("Ban hành kèm theo Quyết định này", id="issued-with"),
     pytest.param("tại Bộ phận Một cửa các cấp", id="one-stop-unit"),
+    pytest.param("Trường hợp hồ sơ chưa đầy đủ", id="case-when"),
+    pytest.param("Phòng chống dịch COVID-19", id="prevention"),
+    pytest.param("Vụ việc được xử lý", id="affair"),
+    pytest.param("Sở dĩ như vậy", id="because"),
+    pytest.param("Viện dẫn quy định", id="cite"),
+    pytest.param("Thuế suất 10%", id="tax-rate"),
+    pytest.param("Ngân hàng số phát triển", id="digital-bank-lowercase"),
+    pytest.param("Các Sở, ban, ngành", id="departments-plural"),
+    pytest.param("BAN HÀNH KÈM THEO QUYẾT ĐỊNH", id="caps-issued-with"),
+    pytest.param("I. BỘ, CƠ QUAN NGANG BỘ", id="caps-section-title"),
     pytest.param("một số Thuế Cơ sở và Ủy ban nhân xã", id="some-tax-offices"),
 ]
 

@@ -14,7 +14,9 @@ Party documents (Hướng dẫn 36-HD/VPTW) write number-type/issuer: "57-NQ/TW"
 right after the reference ("57-NQ/TW của Bộ Chính trị").
 
 Short references — a type word and a number, without symbol: "Nghị quyết 17", "Nghị định 43
-năm 2011", "Quyết định số 749" — span from the type word to the number or year.
+năm 2011", "Quyết định số 749" — span from the type word to the number or year. A number that
+counts ("Kế hoạch 5 năm 2021-2025", "Thông báo 2 lần": a counted noun of
+``models/quantity_units.tsv`` or a time word after it) is no reference.
 
 Values: ``number``, ``year`` (from the symbol or "năm YYYY"), ``symbol`` (after the number and
 year), ``doc_type`` (type code → name from ``models/doc_types.tsv``; none → "Công văn"; a type
@@ -145,6 +147,17 @@ def _short_ref() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _counted_after() -> regex.Pattern[str]:
+    """A counted noun right after a number (``models/quantity_units.tsv`` and the words of
+    ``models/date_words.tsv``): the number counts things and numbers no document."""
+    words = {" ".join(r["unit"].lower().split()) for r in load_tsv("quantity_units.tsv", ("unit",))}
+    words |= {"năm", "tháng", "ngày", "quý", "tuần", "vấn đề", "nội dung", "nhóm", "mục tiêu", "giải pháp"}
+    words |= {"nghìn", "ngàn", "triệu", "tỷ", "tỉ"}
+    alt = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return regex.compile(r"\s+(?:" + alt + r")(?![\p{L}\p{N}])")
+
+
+@functools.cache
 def _type_before() -> regex.Pattern[str]:
     alts = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in doc_type_words())
     return regex.compile(r"(?:^|(?<![\p{L}]))(?P<type>" + alts + r")(?:\s+số)?[\s:]*$", regex.IGNORECASE)
@@ -182,6 +195,11 @@ class DocumentNumberRecognizer(Recognizer):
                 continue
             # followed by a symbol: the symbol rule takes it ("Nghị quyết số 17/NQ-CP")
             if view[m.end("num") : m.end("num") + 1] == "/":
+                continue
+            # a count, not a number: "Kế hoạch 5 năm 2021-2025", "Thông báo 2 lần", "Chỉ thị 15 điểm"
+            if m.group("year") is None and _counted_after().match(doc.view.lower, m.end("num")):
+                continue
+            if m.group("year") is not None and regex.match(r"\s*[-–]\s*\d{4}", view[m.end() : m.end() + 8]):
                 continue
             type_word = canon.get(" ".join(t.lower().split()), t)
             value = {
