@@ -154,7 +154,7 @@ def _counted_after() -> regex.Pattern[str]:
     words |= {"năm", "tháng", "ngày", "quý", "tuần", "vấn đề", "nội dung", "nhóm", "mục tiêu", "giải pháp"}
     words |= {"nghìn", "ngàn", "triệu", "tỷ", "tỉ"}
     alt = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    return regex.compile(r"\s+(?:" + alt + r")(?![\p{L}\p{N}])")
+    return regex.compile(r"\s+(?:" + alt + r")(?![\p{L}\p{N}])(?!\s*\d)")
 
 
 @functools.cache
