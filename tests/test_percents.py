@@ -126,6 +126,13 @@ NEGATIVE = [
 ]
 
 
+def test_decimal_point_told_apart_by_the_document():
+    english = ents("tỷ lệ đạt 37.43% và 1.234%", "PERCENT")
+    assert [(t, v["value"]) for t, v in english] == [("37.43%", 37.43), ("1.234%", 1.234)]
+    vietnamese = ents("tỷ lệ đạt 99,5% và 1.234%", "PERCENT")
+    assert [(t, v["value"]) for t, v in vietnamese] == [("99,5%", 99.5), ("1.234%", 1234.0)]
+
+
 def test_coordinated_bare_percent_without_noun_stays_exact():
     found = ents("đạt gần 25% và 37,43%", "PERCENT")
     assert ("37,43%", "exact") in [(t, v["qualifier"]) for t, v in found]

@@ -4,12 +4,14 @@ Forms: "37,43%", "37,43 %", "8,0%", "hai mươi"-free numerals only; "25 phần 
 "từ 55,25% đến 86,80%", "45% - 50%", "từ 88 - 90%", "90–95%", "95- dưới 100%"; qualifiers
 before the number from ``models/percent_qualifiers.tsv`` ("gần 25%", "tối thiểu 30%", "≥ 80%")
 and after it ("55% trở lên", with "từ" before: "từ 55% trở lên"). Numbers are parsed by
-:func:`vn_egov_extract.numbers.parse_number` (decimal comma).
+:func:`vn_egov_extract.numbers.parse_number`: decimal comma, unless the reader marks the source
+English style or the document's own percentages show a decimal point and no decimal comma
+(:func:`decimal_point_style`: "37.43%" beside "1.234%" makes the latter 1.234).
 
 A range with a lower-bound cue before it ("tối thiểu 45% - 50%") is a ``range``; its cue is
 kept in the span.
 
-Two more kinds:
+More kinds:
 
 * **Distributed qualifiers**: a bare percentage coordinated after a qualified one takes its
   qualifier ("không quá 10% tập thể, 5% cá nhân" → 5% at_most; "giảm ít nhất 30% thời gian...,
@@ -35,7 +37,7 @@ from ..numbers import parse_number
 from .base import Recognizer, make_ent
 from .qualifiers import after_cues, before_cues, cue_before, cue_words
 
-__all__ = ["PercentRecognizer", "find_percents"]
+__all__ = ["PercentRecognizer", "find_percents", "decimal_point_style"]
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 _PCT = r"(?:[ \t]?%|\s+phần\s+trăm(?!\p{L}))"
@@ -77,7 +79,7 @@ class PercentRecognizer(Recognizer):
     def _table_cells(self, doc: Doc) -> Iterator[Ent]:
         units = set(cue_words("unit_cell"))
         symbols = dict(before_cues())
-        dp = doc.decimal_point
+        dp = decimal_point_style(doc)
         for t in doc.tables:
             pct_cols: set[int] = set()
             for hr in t.rows[: t.header_rows]:
@@ -104,7 +106,7 @@ class PercentRecognizer(Recognizer):
 
     def _inline(self, doc: Doc) -> Iterator[Ent]:
         lower = doc.view.lower
-        dp = doc.decimal_point
+        dp = decimal_point_style(doc)
         for m in _PERCENT.finditer(lower):
             start, end = m.start(), m.end()
             if m.group("num") is not None:
@@ -160,6 +162,20 @@ class PercentRecognizer(Recognizer):
                         start = cue[1]
                 value = {"value": None, "low": lo, "high": hi, "qualifier": "range"}
             yield make_ent(doc, self.label, start, end, value, rule)
+
+
+_VN_DECIMAL = regex.compile(r"(?<![\d.,])\d+,\d{1,2}[ \t]?%")
+_EN_DECIMAL = regex.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})[ \t]?%")
+
+
+def decimal_point_style(doc: Doc) -> bool:
+    """Whether ``doc`` writes decimals with a point (English style): the reader says so, or the
+    document's percentages do — some with a point that cannot group thousands ("37.43%",
+    "2.5 %") and none with a decimal comma ("37,43%"). Then "1.234%" is 1.234, not 1234."""
+    if doc.decimal_point:
+        return True
+    lower = doc.view.lower
+    return _EN_DECIMAL.search(lower) is not None and _VN_DECIMAL.search(lower) is None
 
 
 @functools.cache
