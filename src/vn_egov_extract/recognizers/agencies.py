@@ -73,6 +73,7 @@ __all__ = [
     "ENTERPRISE",
     "with_place",
     "agency_end_at",
+    "department_successor",
 ]
 
 #: placeholder ``location`` for "UBND tỉnh" / "tỉnh này": filled from the context later
@@ -270,6 +271,27 @@ def _fields() -> tuple[Gazetteer[str], dict[str, str]]:
             ministry[fold_key(f)] = n
     fields.discard("Chi nhánh")
     return Gazetteer((f, f) for f in fields), ministry
+
+
+def department_successor(name: str) -> str | None:
+    """The department that took over a provincial department that no longer exists, by the
+    ministry of its field (Decree 45/2025/NĐ-CP set the provinces' departments after the
+    ministries of Resolution 176/2025/QH15): "Sở Thông tin và Truyền thông tỉnh Quảng Ninh" →
+    "Sở Khoa học và Công nghệ"; ``None`` when the field's ministry still exists or is unknown.
+
+    >>> department_successor("Sở Kế hoạch và Đầu tư")
+    'Sở Tài chính'
+    """
+    if not name.startswith("Sở "):
+        return None
+    field = name[len("Sở ") :]
+    for lv in (" tỉnh ", " thành phố "):
+        if lv in field:
+            field = field[: field.index(lv)]
+    ministry = lookup_body(f"Bộ {field}")
+    if ministry is None or not ministry.successor or not ministry.successor.startswith("Bộ "):
+        return None
+    return "Sở " + ministry.successor[len("Bộ ") :]
 
 
 def field_body(head: str, field: str) -> Body | None:
@@ -704,7 +726,7 @@ class AgencyRecognizer(Recognizer):
                 "kind": head.kind,
                 "location": loc_value,
                 "abbreviation": None,
-                "successor": None,
+                "successor": department_successor(body_name) if head.kind == "department" else None,
             }
         return make_ent(doc, self.label, hs, end, value, rule, score=1.0, data=data)
 
@@ -956,7 +978,9 @@ class AgencyRecognizer(Recognizer):
                         "kind": head.kind,
                         "location": None,
                         "abbreviation": None,
-                        "successor": None,
+                        "successor": department_successor(f"{head.canonical} {field}")
+                        if head.kind == "department"
+                        else None,
                     }
                 yield make_ent(doc, self.label, s, e, value, "agency.list", score=1.0, data={"scope": head.scope})
 
