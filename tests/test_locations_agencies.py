@@ -288,6 +288,20 @@ AGENCIES_DEV = [
     ),
     ("danh sách do\nBộ Công Thương công bố", "Bộ Công Thương", {"name": "Bộ Công Thương"}),
     (
+        "Sở Thông tin và Truyền thông tỉnh Quảng Ninh",
+        "Sở Thông tin và Truyền thông tỉnh Quảng Ninh",
+        {"successor": "Sở Khoa học và Công nghệ", "location": "Quảng Ninh"},
+    ),
+    ("Sở Giao thông vận tải chủ trì", "Sở Giao thông vận tải", {"successor": "Sở Xây dựng"}),
+    ("- Sở: Kế hoạch và Đầu tư, Y tế;", "Kế hoạch và Đầu tư", {"successor": "Sở Tài chính"}),
+    ("Trường Đại học Bách khoa Hà Nội tổ chức", "Trường Đại học Bách khoa Hà Nội", {"location": "Hà Nội"}),
+    ("Bệnh viện Đa khoa tỉnh Quảng Ninh", "Bệnh viện Đa khoa tỉnh Quảng Ninh", {"location": "Quảng Ninh"}),
+    (
+        "Học viện Chính trị quốc gia Hồ Chí Minh",
+        "Học viện Chính trị quốc gia Hồ Chí Minh",
+        {"name": "Học viện Chính trị quốc gia Hồ Chí Minh"},
+    ),
+    (
         "Cục TMĐT và Kinh tế số có thẩm quyền",
         "Cục TMĐT và Kinh tế số",
         {"name": "Cục Thương mại điện tử và Kinh tế số"},
