@@ -405,7 +405,7 @@ def _province_at(view: str, lower: str, pos: int) -> tuple[Province, int] | None
     return pm.entries[0], pm.end
 
 
-def _stops_place_name(view: str, lower: str, pos: int) -> bool:
+def _stops_place_name(lower: str, pos: int) -> bool:
     """A capitalized word at ``pos`` that is no place name: a head, a document type."""
     if _heads()[0].match(lower, pos) or _local_bodies()[0].match(lower, pos):
         return True
@@ -474,7 +474,7 @@ class AgencyRecognizer(Recognizer):
     def find(self, doc: Doc) -> Iterator[Ent]:
         found: list[Ent] = []
         found.extend(self._gazetteer_hits(doc))
-        found.extend(self._local_bodies(doc))
+        found.extend(self._local_body_hits(doc))
         found.extend(self._head_grammar(doc))
         found.extend(self._lists(doc))
         found.extend(self._defined_names(doc, found))
@@ -511,7 +511,7 @@ class AgencyRecognizer(Recognizer):
 
     # ------------------------------------------------------------ 2. local bodies
 
-    def _local_bodies(self, doc: Doc) -> Iterator[Ent]:
+    def _local_body_hits(self, doc: Doc) -> Iterator[Ent]:
         view, lower = doc.view.view, doc.view.lower
         pat, _ = _local_bodies()
         for m in pat.finditer(lower):
@@ -575,7 +575,7 @@ class AgencyRecognizer(Recognizer):
                 return None
             if regex.fullmatch(_SUB_LEVEL, lower[p:after]):
                 nm = _NAME_AFTER.match(view, after)
-                if not nm or _stops_place_name(view, lower, nm.start("name")):
+                if not nm or _stops_place_name(lower, nm.start("name")):
                     return None  # "UBND xã" alone: a level, not a body
                 value["name"] = f"{name} {' '.join(lower[p:after].split())} {nm.group('name')}"
                 value["location"] = CONTEXT_LOCATION
@@ -588,7 +588,7 @@ class AgencyRecognizer(Recognizer):
                 value["location"] = p_obj.name
                 return p_end, value, "agency.local"
             nm = _NAME_AFTER.match(view, after)
-            if nm is not None and not _stops_place_name(view, lower, nm.start("name")):
+            if nm is not None and not _stops_place_name(lower, nm.start("name")):
                 # "UBND thành phố Hạ Long": a city inside a province, named
                 value["name"] = f"{name} {_level_name(level, None)} {' '.join(nm.group('name').split())}"
                 value["location"] = CONTEXT_LOCATION
@@ -675,7 +675,7 @@ class AgencyRecognizer(Recognizer):
     def _head_body(self, doc: Doc, hs: int, he: int, head: Head, all_caps: bool) -> Ent | None:
         view, lower = doc.view.view, doc.view.lower
         toks = _scan(view, he)
-        field_end = self._field_after(view, lower, he, toks)
+        field_end = self._field_after(view, lower, toks)
         if field_end is not None:
             n = sum(1 for t in toks if t.end <= field_end)
         elif all_caps:
@@ -686,7 +686,7 @@ class AgencyRecognizer(Recognizer):
         while words and fold_key(words[-1].text) in _CONNECTORS:
             words.pop()
         end = words[-1].end if words else he
-        place = self._place_after(view, lower, end, head) if head.scope != "national" else None
+        place = self._place_after(view, lower, end) if head.scope != "national" else None
         if not words and not (head.place_name and place is not None):
             return None
         lower_first = bool(words) and not words[0].text[0].isupper()
@@ -730,7 +730,7 @@ class AgencyRecognizer(Recognizer):
             }
         return make_ent(doc, self.label, hs, end, value, rule, score=1.0, data=data)
 
-    def _field_after(self, view: str, lower: str, he: int, toks: list[_Tok]) -> int | None:
+    def _field_after(self, view: str, lower: str, toks: list[_Tok]) -> int | None:
         """End of a field name right after the head ("Sở Văn hóa, Thể thao và Du lịch")."""
         if not toks or toks[0].gap != " ":
             return None
@@ -904,7 +904,7 @@ class AgencyRecognizer(Recognizer):
         return _province_at(view, lower, pos) is not None
 
     def _place_after(
-        self, view: str, lower: str, end: int, head: Head
+        self, view: str, lower: str, end: int
     ) -> tuple[int, Province | None, str | None, str | None] | None:
         """The place that closes a body's name at ``end``: (end, province, level word, sub-
         province place) — "tỉnh Quảng Ninh", "Đồng Nai", "Thành phố" (context), "xã Yên Khương"."""
@@ -926,7 +926,7 @@ class AgencyRecognizer(Recognizer):
                 if prov is not None:
                     return prov[1], prov[0], level, None
                 named = _NAME_AFTER.match(view, after)
-                if named is not None and not _stops_place_name(view, lower, named.start("name")):
+                if named is not None and not _stops_place_name(lower, named.start("name")):
                     sub = f"{_level_name(level, None)} {' '.join(named.group('name').split())}"
                     return named.end(), None, None, sub
                 nm = regex.match(r"\s+này(?![\p{L}])", lower[after : after + 8])
