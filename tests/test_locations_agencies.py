@@ -302,6 +302,12 @@ AGENCIES_DEV = [
         {"name": "Học viện Chính trị quốc gia Hồ Chí Minh"},
     ),
     (
+        "- Cục Kiểm tra văn bản QPPL (Bộ Tư pháp);",
+        "Cục Kiểm tra văn bản QPPL",
+        {"name": "Cục Kiểm tra văn bản quy phạm pháp luật"},
+    ),
+    ("- Công báo, Cổng TTĐT Chính phủ;", "Cổng TTĐT Chính phủ", {"name": "Cổng Thông tin điện tử Chính phủ"}),
+    (
         "Cục TMĐT và Kinh tế số có thẩm quyền",
         "Cục TMĐT và Kinh tế số",
         {"name": "Cục Thương mại điện tử và Kinh tế số"},

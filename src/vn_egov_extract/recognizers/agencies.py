@@ -720,6 +720,7 @@ class AgencyRecognizer(Recognizer):
         known = lookup_body(body_name)
         if known is not None:
             value = known.value(None if loc_value == CONTEXT_LOCATION else loc_value)
+            data["scope"] = "national"  # the gazetteer's bodies are national ones
         else:
             value = {
                 "name": body_name,
