@@ -94,10 +94,55 @@ FORMS = [
 ]
 
 
+# real documents (dev corpus, 2025 official letters and explainers)
+REAL = [
+    (
+        "Từ ngày 08 đến ngày 09 tháng 11 năm 2025 tại Thanh Hóa",
+        None,
+        "ngày 08",
+        {"start": "2025-11-08", "end": "2025-11-08", "grain": "day"},
+    ),
+    (
+        "trong 03 ngày làm việc (từ ngày 08 đến ngày 10 tháng 12 năm 2025)",
+        None,
+        "ngày 10 tháng 12 năm 2025",
+        {"start": "2025-12-10"},
+    ),
+    ("gửi Bộ Tư pháp trước ngày 25 hằng tháng để tổng hợp", "2025-02-07", "ngày 25 hằng tháng", {"start": None}),
+    (
+        "Tăng trưởng kinh tế 9 tháng của Tỉnh ước đạt 8,19%",
+        "2025-11-22",
+        "9 tháng",
+        {"start": "2025-01-01", "end": "2025-09-30", "grain": "period"},
+    ),
+    ("sản xuất công nghiệp tăng trưởng cao, 10 tháng tăng 15,55%", "2025-11-22", "10 tháng", {"end": "2025-10-31"}),
+    ("lũy kế 10 tháng tổng mức bán lẻ hàng hóa", "2025-11-24", "10 tháng", {"start": "2025-01-01"}),
+    ("Tình hình kinh tế - xã hội 10 tháng cơ bản ổn định", "2025-11-24", "10 tháng", {"end": "2025-10-31"}),
+    (
+        "02\ntháng cuối năm 2025 và những tháng đầu năm 2026 theo",
+        None,
+        "những tháng đầu năm 2026",
+        {"start": "2026-01-01", "grain": "period"},
+    ),
+    ("02\ntháng cuối năm 2025 và", None, "02\ntháng cuối năm 2025", {"start": "2025-11-01", "end": "2025-12-31"}),
+    (
+        "Chính phủ, Thủ tướng Chính phủ trong tháng 12 năm 2025.\n\n2. Về dự án",
+        None,
+        "tháng 12 năm 2025",
+        {"start": "2025-12-01", "end": "2025-12-31", "grain": "month"},
+    ),
+    ("Quý I năm 2026", None, "Quý I năm 2026", {"start": "2026-01-01", "end": "2026-03-31", "grain": "quarter"}),
+    ("nhiệm kỳ 2021-2025", None, "nhiệm kỳ 2021-2025", {"start": "2021-01-01", "end": "2025-12-31"}),
+    ("ngày\n12/6/2025", None, "ngày\n12/6/2025", {"start": "2025-06-12"}),
+    ("ngày 18 tháng 01\nnăm 2024", None, "ngày 18 tháng 01\nnăm 2024", {"start": "2024-01-18"}),
+]
+
+
 @pytest.mark.parametrize(
     "text,doc_date,span,value",
     [pytest.param(*c, id=f"seed-{i}") for i, c in enumerate(SEEDS)]
-    + [pytest.param(*c, id=f"form-{i}") for i, c in enumerate(FORMS)],
+    + [pytest.param(*c, id=f"form-{i}") for i, c in enumerate(FORMS)]
+    + [pytest.param(*c, id=f"real-{i}") for i, c in enumerate(REAL)],
 )
 def test_date(text, doc_date, span, value):
     found = ents(text, "DATE", doc_date=doc_date)
@@ -112,6 +157,10 @@ NEGATIVE = [
     pytest.param("tháng 13/2020", id="month-13"),
     pytest.param("Nghị định 15/2020/NĐ-CP", id="year-inside-doc-number"),
     pytest.param("trong 3 tháng", id="duration"),
+    pytest.param("Sau 04 tháng vận hành, tổ chức", id="duration-after"),
+    pytest.param("sau hơn 04 tháng hoạt động", id="duration-more-than"),
+    pytest.param("số lượng chuyển tiền trợ cấp hàng tháng qua tài khoản", id="monthly-via"),
+    pytest.param("trong những năm qua", id="recent-years"),
 ]
 
 

@@ -59,8 +59,82 @@ CASES = [
     ("Nghị định số 43/2011/NĐ-CP", "43/2011/NĐ-CP", {"number": "43", "year": 2011}),
 ]
 
+# real documents (dev corpus, 2025)
+REAL = [
+    (
+        "theo Nghị quyết số 57-NQ/TW về đột phá",
+        "57-NQ/TW",
+        {"number": "57", "symbol": "NQ/TW", "doc_type": "Nghị quyết", "issuer": "Trung ương Đảng"},
+    ),
+    (
+        "Kết luận 77-KL/TW năm 2024 của Bộ Chính trị về Đề án 153",
+        "77-KL/TW",
+        {"symbol": "KL/TW", "doc_type": "Kết luận", "issuer": "Bộ Chính trị"},
+    ),
+    ("Chỉ thị số 05-CT/TU của Tỉnh ủy", "05-CT/TU", {"doc_type": "Chỉ thị", "issuer": "Tỉnh ủy"}),
+    (
+        "sửa đổi, bổ sung Nghị quyết\nsố 66.4/2025/NQ-CP đối với",
+        "66.4/2025/NQ-CP",
+        {"number": "66.4", "year": 2025, "symbol": "NQ-CP", "issuer": "Chính phủ"},
+    ),
+    (
+        "Quyết định số 3380/QĐ- TTPVHCC ngày",
+        "3380/QĐ- TTPVHCC",
+        {"number": "3380", "symbol": "QĐ-TTPVHCC", "doc_type": "Quyết định"},
+    ),
+    ("chuyển đổi số và Đề án 06.", "Đề án 06", {"number": "06", "doc_type": "Đề án", "symbol": None}),
+    (
+        "Nghị quyết số 70/2025/UBTVQH15",
+        "70/2025/UBTVQH15",
+        {"year": 2025, "doc_type": "Nghị quyết", "issuer": "Ủy ban Thường vụ Quốc hội"},
+    ),
+    ("Công điện số 05/CĐ-BTC", "05/CĐ-BTC", {"doc_type": "Công điện", "issuer": "Bộ Tài chính"}),
+    ("Quyết định số 2304/QĐ-BNNMT", "2304/QĐ-BNNMT", {"issuer": "Bộ Nông nghiệp và Môi trường"}),
+    # the e-commerce review of the Ministry of Industry and Trade (shared/corpus/pdf, text layer)
+    (
+        "Luật Viễn thông; Nghị định 43/2011/NĐ-\nCP ngày 13/06/2011 quy định",
+        "43/2011/NĐ-\nCP",
+        {"number": "43", "year": 2011, "symbol": "NĐ-CP", "doc_type": "Nghị định"},
+    ),
+    ("Văn bản số 8881/BCT- TMĐT ngày", "8881/BCT- TMĐT", {"symbol": "BCT-TMĐT", "issuer": "Bộ Công Thương"}),
+    ("Thông tư số 47/2014/TT-BCT quy định", "47/2014/TT-BCT", {"doc_type": "Thông tư", "issuer": "Bộ Công Thương"}),
+    ("Nghị quyết số 06-NQ/TW ngày", "06-NQ/TW", {"symbol": "NQ/TW", "doc_type": "Nghị quyết"}),
+    ("theo Nghị định 52 và Nghị định 85", "Nghị định 52", {"number": "52", "symbol": None}),
+    ("Quyết định số 645/QĐ-TTg phê duyệt", "645/QĐ-TTg", {"issuer": "Thủ tướng Chính phủ"}),
+]
 
-@pytest.mark.parametrize("text,span,value", [pytest.param(*c, id=f"case-{i}") for i, c in enumerate(CASES)])
+# the forms of the issue (#3) and of the Law on Promulgation of Legal Documents
+FORMS = [
+    (
+        "Công điện số 187/CĐ-TTg ngày 04/10/2025",
+        "187/CĐ-TTg",
+        {"doc_type": "Công điện", "issuer": "Thủ tướng Chính phủ"},
+    ),
+    ("Văn bản số 15557/BTC-PTHT", "15557/BTC-PTHT", {"doc_type": "Công văn", "issuer": "Bộ Tài chính", "unit": "PTHT"}),
+    ("Pháp lệnh số 01/2022/UBTVQH15", "01/2022/UBTVQH15", {"doc_type": "Pháp lệnh", "year": 2022}),
+    ("Quy định 08-QĐi/TW của Ban Chấp hành", "08-QĐi/TW", {"doc_type": "Quy định"}),
+    ("Hướng dẫn 36-HD/VPTW", "36-HD/VPTW", {"issuer": "Văn phòng Trung ương Đảng"}),
+    ("Nghị quyết số 17 ngày 07/3/2019", "Nghị quyết số 17", {"number": "17", "doc_type": "Nghị quyết"}),
+    ("Báo cáo số 123/BC-BTTTT", "123/BC-BTTTT", {"doc_type": "Báo cáo"}),
+    ("Chỉ thị 21 của Thủ tướng", "Chỉ thị 21", {"number": "21", "doc_type": "Chỉ thị"}),
+    (
+        "Luật Giao dịch điện tử số 20/2023/QH15",
+        "20/2023/QH15",
+        {"doc_type": "Luật", "issuer": "Quốc hội", "year": 2023},
+    ),
+    ("Bộ luật Dân sự số 91/2015/QH13", "91/2015/QH13", {"doc_type": "Bộ luật"}),
+    ("Quyết định 749/QĐ-TTg", "749/QĐ-TTg", {"number": "749", "symbol": "QĐ-TTg"}),
+    ("Thông tư 01/2018/TT-VPCP", "01/2018/TT-VPCP", {"issuer": "Văn phòng Chính phủ"}),
+    ("Hướng dẫn số 01/HD-BTTTT", "01/HD-BTTTT", {"doc_type": "Hướng dẫn"}),
+]
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [pytest.param(*c, id=f"case-{i}") for i, c in enumerate(CASES)]
+    + [pytest.param(*c, id=f"real-{i}") for i, c in enumerate(REAL)]
+    + [pytest.param(*c, id=f"form-{i}") for i, c in enumerate(FORMS)],
+)
 def test_doc_number(text, span, value):
     found = ents(text, "DOC_NUMBER")
     assert any(t == span and subset(v, value) for t, v in found), found
@@ -72,7 +146,21 @@ NEGATIVE = [
     pytest.param("mức độ 3/4", id="levels"),
     pytest.param("https://dti.gov.vn", id="url"),
     pytest.param("đạt 37,43%", id="percent"),
+    pytest.param("COVID-19 lan rộng", id="covid"),
+    pytest.param("mã 12-AB/cd", id="unknown-party-codes"),
+    pytest.param("hỗ trợ 24/7", id="around-the-clock"),
+    pytest.param("theo Quyết định này", id="this-decision"),
+    pytest.param("1/2 số tỉnh", id="fraction"),
+    pytest.param("Nghị định mới", id="no-number"),
+    pytest.param("Kế hoạch 5 năm 2021-2025", id="five-year-plan"),
+    pytest.param("Thông báo 2 lần", id="count-of-times"),
+    pytest.param("Chỉ thị 15 điểm", id="count-of-points"),
 ]
+
+
+def test_party_symbol_is_not_also_a_short_reference():
+    found = ents("theo Nghị quyết số 57-NQ/TW về đột phá", "DOC_NUMBER")
+    assert [t for t, _ in found] == ["57-NQ/TW"]
 
 
 @pytest.mark.parametrize("text", NEGATIVE)

@@ -49,6 +49,43 @@ REAL = [
     ("Giảm 30% phí, lệ phí đăng ký xe", "30%", {"value": 30.0}),
 ]
 
+# real documents (dev corpus, 2025): distributed qualifiers, targets in parentheses, table cells
+DEV = [
+    ("khen thưởng (tỷ lệ không quá 10% tập thể, 5% cá\nnhân đối tượng", "5%", {"value": 5.0, "qualifier": "at_most"}),
+    (
+        "giảm ít nhất 30% thời gian giải quyết của các TTHC, 30% chi phí tuân thủ TTHC",
+        "30%",
+        {"value": 30.0, "qualifier": "at_least"},
+    ),
+    (
+        "phấn đấu tăng trưởng kinh tế vượt mục tiêu Chính phủ giao (10%); tăng thu",
+        "10%",
+        {"value": 10.0, "qualifier": "more_than"},
+    ),
+    (
+        "| 8 | Tỉ lệ đóng góp (TFP) | % | ≥ 55 | Bộ Tài chính |\n| 9 | Tỉ trọng | % | > 60 | Bộ KH&CN |",
+        "≥ 55",
+        {"value": 55.0, "qualifier": "at_least"},
+    ),
+    (
+        "| 8 | Tỉ lệ đóng góp (TFP) | % | ≥ 55 | Bộ Tài chính |\n| 9 | Tỉ trọng | % | > 60 | Bộ KH&CN |",
+        "> 60",
+        {"value": 60.0, "qualifier": "more_than"},
+    ),
+    (
+        "| 10 | Quy mô kinh tế số | % GDP | ≥ 30 | Bộ KH&CN |\n| 11 | Kinh phí R&D | % GDP | 2 | Bộ KH&CN |",
+        "2",
+        {"value": 2.0, "qualifier": "exact"},
+    ),
+    (
+        "| TT | Tỉnh | Tỷ lệ (%) |\n| 1 | Hà Nội | 36,5 |\n| 2 | Huế | 54 |",
+        "36,5",
+        {"value": 36.5, "qualifier": "exact"},
+    ),
+    ("từ 95- dưới 100% cộng 04 điểm", "từ 95- dưới 100%", {"low": 95.0, "high": 100.0, "qualifier": "range"}),
+    ("số hóa **100%** hồ sơ", "100%", {"value": 100.0, "qualifier": "exact"}),
+]
+
 SPEC = [
     ("tỷ lệ đạt 25 phần trăm", "25 phần trăm", {"value": 25.0}),
     ("khoảng 40%", "khoảng 40%", {"value": 40.0, "qualifier": "approx"}),
@@ -69,7 +106,8 @@ SPEC = [
     "text,span,value",
     [pytest.param(*c, id=f"seed-{i}") for i, c in enumerate(SEEDS)]
     + [pytest.param(*c, id=f"real-{i}") for i, c in enumerate(REAL)]
-    + [pytest.param(*c, id=f"spec-{i}") for i, c in enumerate(SPEC)],
+    + [pytest.param(*c, id=f"spec-{i}") for i, c in enumerate(SPEC)]
+    + [pytest.param(*c, id=f"dev-{i}") for i, c in enumerate(DEV)],
 )
 def test_percent(text, span, value):
     found = ents(text, "PERCENT")
@@ -84,7 +122,20 @@ NEGATIVE = [
     pytest.param("COVID-19 lan rộng", id="covid"),
     pytest.param("%%%%", id="percent-signs"),
     pytest.param("ngày 21/7/2021", id="date"),
+    pytest.param("| TT | Tỉnh | Số hồ sơ |\n| 1 | Hà Nội | 36 |\n| 2 | Huế | 54 |", id="table-without-percent-unit"),
 ]
+
+
+def test_decimal_point_told_apart_by_the_document():
+    english = ents("tỷ lệ đạt 37.43% và 1.234%", "PERCENT")
+    assert [(t, v["value"]) for t, v in english] == [("37.43%", 37.43), ("1.234%", 1.234)]
+    vietnamese = ents("tỷ lệ đạt 99,5% và 1.234%", "PERCENT")
+    assert [(t, v["value"]) for t, v in vietnamese] == [("99,5%", 99.5), ("1.234%", 1234.0)]
+
+
+def test_coordinated_bare_percent_without_noun_stays_exact():
+    found = ents("đạt gần 25% và 37,43%", "PERCENT")
+    assert ("37,43%", "exact") in [(t, v["qualifier"]) for t, v in found]
 
 
 @pytest.mark.parametrize("text", NEGATIVE)

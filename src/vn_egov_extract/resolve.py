@@ -3,10 +3,20 @@
 1. Candidates inside boilerplate ranges are dropped (spec §1: no entity from boilerplate).
 2. The overlap policy :func:`~vn_egov_extract.document.select_longest` keeps non-overlapping
    spans, longest first (an agency that contains a province keeps the province in its value).
-3. Context: an AGENCY whose province the text leaves to the context ("UBND tỉnh", "UBND tỉnh
-   này") takes the nearest province named before it (within :data:`CONTEXT_WINDOW`
-   characters), else the document's home province (the one its issuer belongs to), else stays
-   without one.
+3. Enterprises ("Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam") won their span so that
+   no province or country is read inside their names; they are no state body (spec §2 AGENCY)
+   and are dropped here.
+4. Context: an AGENCY whose province the text leaves to the context ("UBND tỉnh", "UBND tỉnh
+   này", "HĐND", "Thuế Thành phố", "Công an xã Yên Khương") takes the nearest province named
+   before it (within :data:`CONTEXT_WINDOW` characters), else the document's home province,
+   else the province the document names most, else stays without one.
+5. Home province: a local document (its header names a local body first: "ỦY BAN NHÂN DÂN
+   THÀNH PHỐ CẦN THƠ", "UBND THÀNH PHỐ HÀ NỘI / TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG") speaks of
+   its own province's bodies: a body of a local head named without a province ("Sở Y tế",
+   "Trung tâm Phục vụ hành chính công") belongs to it, and so does the issuer "Ủy ban nhân dân"
+   of a "QĐ-UBND" symbol. A national document (its header names a national body first:
+   "VĂN PHÒNG CHÍNH PHỦ") has no home province, and "Sở Tư pháp" stays the department of
+   every province (spec §2).
 """
 
 from __future__ import annotations
@@ -14,13 +24,17 @@ from __future__ import annotations
 from collections import Counter
 
 from .document import Doc, Ent, select_longest
-from .recognizers.agencies import CONTEXT_LOCATION
+from .recognizers.agencies import CONTEXT_LOCATION, ENTERPRISE, with_place
 from .recognizers.locations import lookup_province
 
-__all__ = ["resolve_entities", "home_province", "CONTEXT_WINDOW"]
+__all__ = ["resolve_entities", "home_province", "header_home_province", "CONTEXT_WINDOW", "HEADER_LINES"]
 
 #: how far back (characters) a province mention can be to resolve "UBND tỉnh" / "tỉnh này"
 CONTEXT_WINDOW = 1500
+#: how many lines from the top count as the document's header
+HEADER_LINES = 12
+
+_LOCAL_KINDS = ("people_committee", "people_council", "department", "party")
 
 
 def home_province(doc: Doc) -> str | None:
@@ -43,15 +57,44 @@ def home_province(doc: Doc) -> str | None:
     return None
 
 
+def header_home_province(doc: Doc, ents: list[Ent]) -> str | None:
+    """The home province of a document from its header: the province of the first body named
+    in the first :data:`HEADER_LINES` lines when it is a local body (people's committee, council,
+    party committee, department, or a body with a province), ``None`` when the first body is a
+    national one or there is none."""
+    end = 0
+    for _ in range(HEADER_LINES):
+        nl = doc.text.find("\n", end)
+        if nl < 0:
+            end = len(doc.text)
+            break
+        end = nl + 1
+    for e in ents:
+        if e.start >= end:
+            break
+        if e.label != "AGENCY" or e.value.get("kind") == ENTERPRISE:
+            continue
+        loc = e.value.get("location")
+        if loc and loc != CONTEXT_LOCATION:
+            return str(loc)
+        if e.value.get("kind") in _LOCAL_KINDS or (isinstance(e.data, dict) and e.data.get("scope") == "local"):
+            continue  # "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG" under "UBND THÀNH PHỐ HÀ NỘI": look on
+        return None
+    return None
+
+
 def resolve_entities(doc: Doc, candidates: list[Ent]) -> list[Ent]:
     """Apply the resolve stage to ``candidates``; returns the entities in text order."""
     kept = [e for e in candidates if not doc.in_boilerplate(e.start, e.end)]
-    ents = select_longest(kept)
-    _fill_context_locations(ents)
+    ents = [e for e in select_longest(kept) if not (e.label == "AGENCY" and e.value.get("kind") == ENTERPRISE)]
+    home = header_home_province(doc, ents)
+    _fill_context_locations(ents, home)
+    if home is not None:
+        _fill_home(ents, home)
     return ents
 
 
-def _fill_context_locations(ents: list[Ent]) -> None:
+def _fill_context_locations(ents: list[Ent], home: str | None) -> None:
     last_province: tuple[int, str] | None = None
     pending: list[Ent] = []
     for e in ents:
@@ -60,12 +103,14 @@ def _fill_context_locations(ents: list[Ent]) -> None:
         elif (
             e.label == "AGENCY"
             and e.value.get("location") not in (None, CONTEXT_LOCATION)
-            and e.value.get("kind") in ("people_committee", "department")
+            and e.value.get("kind") in _LOCAL_KINDS
         ):
             last_province = (e.end, str(e.value["location"]))
         if e.label == "AGENCY" and e.value.get("location") == CONTEXT_LOCATION:
             if last_province is not None and e.start - last_province[0] <= CONTEXT_WINDOW:
                 _set_location(e, last_province[1])
+            elif home is not None:
+                _set_location(e, home)
             else:
                 pending.append(e)
     if pending:
@@ -81,13 +126,21 @@ def _fill_context_locations(ents: list[Ent]) -> None:
                 e.value["location"] = None
 
 
+def _fill_home(ents: list[Ent], home: str) -> None:
+    p = lookup_province(home)
+    for e in ents:
+        if e.label == "AGENCY" and e.value.get("location") is None:
+            scope = e.data.get("scope") if isinstance(e.data, dict) else None
+            if scope == "local" or e.value.get("kind") == "department":
+                _set_location(e, home)
+        elif e.label == "DOC_NUMBER" and e.value.get("issuer") in ("Ủy ban nhân dân", "Hội đồng nhân dân") and p:
+            e.value["issuer"] = with_place(str(e.value["issuer"]), p)
+
+
 def _set_location(e: Ent, province: str) -> None:
     p = lookup_province(province)
     e.value["location"] = province
-    name = str(e.value.get("name") or "")
-    if p is not None and p.type:
-        level = "thành phố" if p.type == "thanh_pho" else "tỉnh"
-        for lv in (" tỉnh", " thành phố"):
-            if name.endswith(lv):
-                name = name[: -len(lv)]
-        e.value["name"] = f"{name} {level} {province}"
+    data = e.data if isinstance(e.data, dict) else {}
+    if data.get("keep_name") or p is None:
+        return
+    e.value["name"] = with_place(str(e.value.get("name") or ""), p, implied_level=bool(data.get("implied_level")))

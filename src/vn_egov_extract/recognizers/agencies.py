@@ -1,25 +1,49 @@
 """AGENCY: state bodies, offices and public organizations.
 
-Three rules, one recognizer:
+Five rules, one recognizer:
 
 1. **Gazetteer** of national bodies: ``models/ministries.tsv`` (ministries and ministry-level
    agencies with their abbreviations and the 2025 restructuring, Resolution 176/2025/QH15) and
    ``models/agencies.tsv`` (agencies, national committees, party and judicial bodies). The value
    gives the canonical name, the kind and, for a body that no longer exists, its successor.
    ``not_before``/``not_after`` words keep "Chính phủ điện tử" (e-government) and "cơ quan
-   thuộc Chính phủ" (a class of bodies) out.
-2. **People's committees and councils**: "UBND tỉnh Khánh Hòa", "Ủy ban nhân dân thành phố Cần
-   Thơ", "UBND TP.HCM", "UBND tỉnh" and "UBND tỉnh này" (the province is filled from the context
-   by the resolve stage). Plurals and level words ("UBND các tỉnh", "UBND cấp huyện", "UBND
-   huyện, thành phố") are not entities.
+   thuộc Chính phủ" (a class of bodies) out; a name they reject is searched again inside ("Phó
+   Thủ tướng Chính phủ" → "Chính phủ": the Deputy Prime Minister is a person, the Government a
+   body). A name that ends in a document reference ("... chuyển đổi số và Đề án 06") stops
+   before it.
+2. **Local bodies** (``models/local_bodies.tsv``): "UBND tỉnh Khánh Hòa", "Ủy ban nhân dân thành
+   phố Cần Thơ", "UBND TP.HCM", "Tỉnh ủy Thanh Hóa", "Thường trực Tỉnh ủy", "Văn phòng UBND
+   TP", "UBND xã Yên Khương"; the head alone or with a level word alone ("UBND tỉnh", "UBND
+   tỉnh này", "HĐND", "TM. ỦY BAN NHÂN DÂN") has its province filled from the context by the
+   resolve stage, and a head coordinated before a named one shares its province ("Tỉnh ủy,
+   HĐND, UBND tỉnh Thanh Hóa"). Plurals and level words ("UBND các tỉnh", "UBND cấp huyện",
+   "UBND xã, phường", "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương") are not entities.
 3. **Head-noun grammar** (``models/agency_heads.tsv``): a head ("Sở", "Cục", "Trung tâm", ...)
-   followed by a capitalized name, continued over "và"/"về"/"-" before a capitalized word and
-   over the lower-case syllables of ``models/agency_name_words.tsv``, so bodies that are in no
-   list are still found ("Sở Ngoại vụ", "Trung tâm Công nghệ thông tin Viễn thông Đồng Nai").
-   Field abbreviations are expanded (``models/agency_abbreviations.tsv``: "Sở TT&TT" → "Sở
-   Thông tin và Truyền thông"); a province name at the end becomes ``location``. A name in
+   followed by a name, so bodies that are in no list are still found ("Sở Ngoại vụ", "Trung
+   tâm Công nghệ thông tin Viễn thông Đồng Nai", "Chi cục Dân số - Xã hội", "Đồn Biên phòng Yên
+   Khương"). A name is capitalized words, each completed by its lower-case syllables when they
+   make a word of ``models/agency_name_words.tsv`` ("Tư pháp", "Kiểm soát thủ tục hành chính"),
+   joined by "và"/"về"/"-"/"–"/"&" before a capitalized word; it may run over a hard line break
+   and stops at a title ("Trưởng"), a document type ("Kết luận", "Nghị quyết"), a new body, a
+   person's name after a known body, or a word that is no name word ("Sở Tư pháp có chức
+   năng"). Field abbreviations are expanded (``models/agency_abbreviations.tsv``: "Sở TT&TT" →
+   "Sở Thông tin và Truyền thông"). A place ends the name and goes into the value: "... tỉnh
+   Quảng Ninh", "... Đồng Nai", "... xã Yên Khương", or a level word alone ("Trung tâm Phục vụ
+   hành chính công Thành phố", "Thuế TP": the province comes from the context). A name in
    capitals ("BỘ THÔNG TIN VÀ" cut by a flattened header) is matched against the gazetteer by
-   prefix.
+   prefix. Words that only contain a head ("DỊCH VỤ", "Ban hành", "Bộ phận", listed in
+   ``models/agency_head_compounds.tsv``) start no body. Enterprises ("Tập đoàn ...") are read
+   as wholes, so no province is taken from inside their names, and then dropped (resolve).
+4. **Lists after a plural head**: "Các Bộ: TC, XD, NV, KH&CN", "Sở: Nội vụ, Y tế, KHCN", "các
+   Bộ, cơ quan: Quốc phòng, Công an, Tài chính" (the "Nơi nhận" of official letters and the
+   attendance of meetings): each item that names a field (``agency_abbreviations.tsv`` field
+   rows, the ministries' fields) is that head's body, spanning the item alone.
+5. **Names a document defines**: "Hội đồng Thi đua – Khen thưởng ngành Y tế thành phố (gọi tắt
+   là Hội đồng thi đua)": every later "Hội đồng thi đua" is that body.
+
+Values: ``{"name", "kind", "location", "abbreviation", "successor"}``; ``location`` is a
+province name, or :data:`CONTEXT_LOCATION` until the resolve stage fills it. Candidates carry
+``data={"scope": ...}`` (the head's scope in ``agency_heads.tsv``) for the resolve stage.
 """
 
 from __future__ import annotations
@@ -34,13 +58,28 @@ from ..document import Doc, Ent
 from ..normalize import fold_key
 from ..resources import load_tsv, split_list
 from .base import Recognizer, make_ent
+from .doc_numbers import doc_type_words
 from .gazetteer import Gazetteer, trie_pattern
-from .locations import Province, province_gazetteer
+from .locations import Province, lookup_province, province_gazetteer
 
-__all__ = ["AgencyRecognizer", "Body", "national_bodies", "lookup_body", "CONTEXT_LOCATION"]
+__all__ = [
+    "AgencyRecognizer",
+    "Body",
+    "national_bodies",
+    "lookup_body",
+    "party_body_at",
+    "field_body",
+    "CONTEXT_LOCATION",
+    "ENTERPRISE",
+    "with_place",
+    "agency_end_at",
+    "department_successor",
+]
 
 #: placeholder ``location`` for "UBND tỉnh" / "tỉnh này": filled from the context later
 CONTEXT_LOCATION = "@context"
+#: the kind of enterprises: recognized to keep their names whole, dropped by the resolve stage
+ENTERPRISE = "enterprise"
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +158,16 @@ def lookup_body(name: str) -> Body | None:
     return hits[0] if hits else None
 
 
+def party_body_at(lower: str, pos: int) -> str | None:
+    """The canonical name of the party body (kind "party") whose name starts at ``pos`` of the
+    lower-cased view ``lower``, else ``None`` ("bộ chính trị về ..." → "Bộ Chính trị")."""
+    for hit in _gazetteer().finditer(lower, pos, min(len(lower), pos + 80)):
+        if hit.start == pos and hit.entries[0].kind == "party":
+            return hit.entries[0].name
+        break
+    return None
+
+
 @functools.cache
 def _prefix_index() -> dict[str, Body]:
     """fold_key prefixes (≥ 2 words) of full names → body, for names cut short."""
@@ -136,23 +185,72 @@ def _prefix_index() -> dict[str, Body]:
     return out
 
 
+# ------------------------------------------------------------------ data
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """A head noun of ``models/agency_heads.tsv``."""
+
+    canonical: str
+    kind: str
+    scope: str
+    place_name: bool
+
+
 @functools.cache
-def _heads() -> tuple[regex.Pattern[str], dict[str, tuple[str, str]]]:
-    table: dict[str, tuple[str, str]] = {}
-    for r in load_tsv("agency_heads.tsv", ("head", "canonical", "kind")):
-        table[fold_key(r["head"])] = (r["canonical"], r["kind"])
+def _heads() -> tuple[regex.Pattern[str], dict[str, Head]]:
+    table: dict[str, Head] = {}
+    for r in load_tsv("agency_heads.tsv", ("head", "canonical", "kind", "scope", "place_name")):
+        table[fold_key(r["head"])] = Head(r["canonical"], r["kind"], r["scope"], r["place_name"] == "yes")
     pat = regex.compile(r"(?<![\p{L}\p{N}])(?:" + trie_pattern(table) + r")(?![\p{L}\p{N}])")
     return pat, table
 
 
+@dataclass(frozen=True, slots=True)
+class LocalHead:
+    """A head of ``models/local_bodies.tsv``."""
+
+    canonical: str
+    kind: str
+    level: str | None
+
+
 @functools.cache
-def _abbreviations() -> tuple[dict[str, str], dict[str, str]]:
+def _local_prefixes() -> dict[str, str]:
+    """Standing organs written before a local head (fold key → canonical): "Thường trực", "TT"."""
+    return {
+        fold_key(r["surface"]): r["canonical"]
+        for r in load_tsv("local_bodies.tsv", ("surface", "kind", "canonical"))
+        if r["kind"] == "prefix"
+    }
+
+
+@functools.cache
+def _local_bodies() -> tuple[regex.Pattern[str], dict[str, LocalHead]]:
+    heads: dict[str, LocalHead] = {}
+    prefixes = list(_local_prefixes())
+    for r in load_tsv("local_bodies.tsv", ("surface", "kind", "canonical", "agency_kind", "level")):
+        if r["kind"] == "head":
+            heads[fold_key(r["surface"])] = LocalHead(r["canonical"], r["agency_kind"], r["level"] or None)
+    pat = regex.compile(
+        r"(?<![\p{L}\p{N}])(?:(?P<prefix>" + trie_pattern(prefixes) + r")\s+)?"
+        r"(?P<head>" + trie_pattern(heads) + r")(?![\p{L}\p{N}])"
+    )
+    return pat, heads
+
+
+@functools.cache
+def _abbreviations() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Field, body and word abbreviations of ``agency_abbreviations.tsv``, keyed by
+    :func:`_abbr_key`."""
     field: dict[str, str] = {}
     body: dict[str, str] = {}
+    word: dict[str, str] = {}
     for r in load_tsv("agency_abbreviations.tsv", ("abbreviation", "expansion", "scope")):
         key = _abbr_key(r["abbreviation"])
-        (field if r["scope"] == "field" else body)[key] = r["expansion"]
-    return field, body
+        {"field": field, "body": body, "word": word}.get(r["scope"], body)[key] = r["expansion"]
+    return field, body, word
 
 
 def _abbr_key(s: str) -> str:
@@ -160,284 +258,117 @@ def _abbr_key(s: str) -> str:
 
 
 @functools.cache
-def _name_words() -> frozenset[str]:
-    words = {r["word"] for r in load_tsv("agency_name_words.tsv", ("word",))}
-    for n, _ in national_bodies():
-        for w in n.split():
-            if w.islower() and w.isalpha():
-                words.add(w)
-    for exp in _abbreviations()[0].values():
-        for w in exp.split():
-            if w.islower() and w.isalpha() and w not in ("và", "về"):
-                words.add(w)
-    return frozenset(fold_key(w) for w in words)
+def _fields() -> tuple[Gazetteer[str], dict[str, str]]:
+    """The fields of state management ("Tài chính", "Văn hóa, Thể thao và Du lịch"): from the
+    field abbreviations and the ministries' names. Returns a gazetteer of field names and the
+    map field → ministry name."""
+    fields: set[str] = set(_abbreviations()[0].values())
+    ministry: dict[str, str] = {}
+    for n, b in national_bodies():
+        if b.kind == "ministry" and n == b.name and n.startswith("Bộ "):
+            f = n[len("Bộ ") :]
+            fields.add(f)
+            ministry[fold_key(f)] = n
+    fields.discard("Chi nhánh")
+    return Gazetteer((f, f) for f in fields), ministry
 
 
-_LEVEL = r"(?:tỉnh|thành\s+phố|tp\.?|quận|huyện|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)"
-_PC = regex.compile(
-    r"(?<![\p{L}\p{N}])(?P<head>ubnd|ủy\s+ban\s+nhân\s+dân|hđnd|hội\s+đồng\s+nhân\s+dân)"
-    r"(?:\s+(?P<level>" + _LEVEL + r")(?![\p{L}\p{N}]))?"
-)
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}&.\-]*")
+def department_successor(name: str) -> str | None:
+    """The department that took over a provincial department that no longer exists, by the
+    ministry of its field (Decree 45/2025/NĐ-CP set the provinces' departments after the
+    ministries of Resolution 176/2025/QH15): "Sở Thông tin và Truyền thông tỉnh Quảng Ninh" →
+    "Sở Khoa học và Công nghệ"; ``None`` when the field's ministry still exists or is unknown.
+
+    >>> department_successor("Sở Kế hoạch và Đầu tư")
+    'Sở Tài chính'
+    """
+    if not name.startswith("Sở "):
+        return None
+    field = name[len("Sở ") :]
+    for lv in (" tỉnh ", " thành phố "):
+        if lv in field:
+            field = field[: field.index(lv)]
+    ministry = lookup_body(f"Bộ {field}")
+    if ministry is None or not ministry.successor or not ministry.successor.startswith("Bộ "):
+        return None
+    return "Sở " + ministry.successor[len("Bộ ") :]
+
+
+def field_body(head: str, field: str) -> Body | None:
+    """The body of ``head`` for ``field`` ("Bộ", "Xây dựng" → Bộ Xây dựng) when it is known."""
+    return lookup_body(f"{head} {field}")
+
+
+@functools.cache
+def _lexicon() -> tuple[frozenset[str], int]:
+    """Words that continue a name (fold keys) and the longest word's syllable count."""
+    words = {fold_key(r["word"]) for r in load_tsv("agency_name_words.tsv", ("word",))}
+    names = [n for n, _ in national_bodies()] + list(_abbreviations()[0].values())
+    for n in names:
+        syl = regex.split(r"[\s,]+", n)
+        i = 0
+        while i < len(syl):
+            if syl[i][:1].isupper():
+                j = i + 1
+                while j < len(syl) and syl[j][:1].islower() and syl[j] not in ("và", "về", "của"):
+                    j += 1
+                if j > i + 1:
+                    words.add(fold_key(" ".join(syl[i:j])))
+                i = j
+            else:
+                i += 1
+    return frozenset(words), max(len(w.split()) for w in words)
+
+
+@functools.cache
+def _compounds() -> tuple[frozenset[str], frozenset[str]]:
+    left: set[str] = set()
+    right: set[str] = set()
+    for r in load_tsv("agency_head_compounds.tsv", ("word", "side")):
+        (left if r["side"] == "left" else right).add(fold_key(r["word"]))
+    return frozenset(left), frozenset(right)
+
+
+@functools.cache
+def _doc_type_at() -> regex.Pattern[str]:
+    """A document type word ("quyết định", "kết luận") in the lower-cased view, any spacing."""
+    alts = "|".join(regex.escape(fold_key(w)).replace(r"\ ", r"\s+") for w in doc_type_words())
+    return regex.compile(r"(?:" + alts + r")(?![\p{L}\p{N}])")
+
+
+@functools.cache
+def _titles() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Person titles (``models/person_titles.tsv``), lower case: (a plural of officials before a
+    head: "các đồng chí Bí thư Tỉnh ủy", a title that opens a header line before a body in
+    capitals: "GIÁM ĐỐC TRUNG TÂM ...")."""
+    titles = sorted(
+        {fold_key(r["title"]).rstrip(":.") for r in load_tsv("person_titles.tsv", ("title",))} - {""},
+        key=len,
+        reverse=True,
+    )
+    alt = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in titles if t[0].isalpha())
+    plural = regex.compile(
+        r"(?<![\p{L}])(?:các|những|mọi)\s+(?:đồng\s+chí\s+)?(?:" + alt + r")(?:\s*,\s*(?:" + alt + r"))*\s+$"
+    )
+    opening = regex.compile(r"(?:^|\n)[\s*#>\-–•]*(?:(?:kt|tm|q|tl|tuq)\.\s*)?(?:" + alt + r")[\s,]*$")
+    return plural, opening
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    return frozenset(r["surname"] for r in load_tsv("surnames.tsv", ("surname",)))
+
+
+_PROVINCE_LEVEL = r"(?:tỉnh|thành\s+phố|tp\.?|thủ\s+đô)"
+_SUB_LEVEL = r"(?:quận|huyện|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)"
+_LEVEL_AT = regex.compile(r"(?P<level>" + _PROVINCE_LEVEL + "|" + _SUB_LEVEL + r")(?![\p{L}\p{N}])")
+_PLURAL_AFTER = regex.compile(r"\s+(?:các|cấp|những|mọi|từng)(?![\p{L}])")
+_CLASS_AFTER = regex.compile(r"\s*,\s*(?:" + _PROVINCE_LEVEL + "|" + _SUB_LEVEL + r")(?![\p{L}\p{N}])")
+_PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những|mọi|từng|một\s+số|nhiều|mỗi)\s+$")
+_NAME_AFTER = regex.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<name>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3})")
 _TITLE_WORDS = frozenset({"trưởng", "phó"})
-
-
-class AgencyRecognizer(Recognizer):
-    """State bodies → ``{"name", "kind", "location", "abbreviation", "successor"}``."""
-
-    label = "AGENCY"
-    name = "agency/1"
-
-    def find(self, doc: Doc) -> Iterator[Ent]:
-        yield from self._gazetteer_hits(doc)
-        yield from self._people_committees(doc)
-        yield from self._head_grammar(doc)
-
-    # ------------------------------------------------------------ 1. gazetteer
-
-    def _gazetteer_hits(self, doc: Doc) -> Iterator[Ent]:
-        view, lower = doc.view.view, doc.view.lower
-        for hit in _gazetteer().finditer(lower):
-            surface = view[hit.start : hit.end]
-            if not surface[0].isupper():
-                continue
-            body = hit.entries[0]
-            after = lower[hit.end : hit.end + 20].lstrip()
-            if any(regex.match(regex.escape(w.lower()) + r"(?![\p{L}])", after) for w in body.not_before):
-                continue
-            before = lower[max(0, hit.start - 20) : hit.start].rstrip()
-            if any(regex.search(r"(?<![\p{L}])" + regex.escape(w.lower()) + r"$", before) for w in body.not_after):
-                continue
-            if not _proper_enough(surface):
-                continue
-            yield make_ent(doc, self.label, hit.start, hit.end, body.value(), "agency.gazetteer", score=1.2)
-
-    # ------------------------------------------------------------ 2. people's committees
-
-    def _people_committees(self, doc: Doc) -> Iterator[Ent]:
-        view, lower = doc.view.view, doc.view.lower
-        for m in _PC.finditer(lower):
-            head_surface = view[m.start("head") : m.end("head")]
-            if not head_surface[0].isupper():
-                continue
-            is_council = m.group("head").startswith(("hđnd", "hội"))
-            head_name = "Hội đồng nhân dân" if is_council else "Ủy ban nhân dân"
-            pos = m.end()
-            rest = lower[pos : pos + 60]
-            if regex.match(r"\s+(?:các|cấp|những)(?![\p{L}])", rest):
-                continue
-            level = m.group("level")
-            province: Province | None = None
-            end = pos
-            rule = "agency.people_committee"
-            # a province name right after (with or without the level word)
-            pm = next(province_gazetteer().finditer(lower, pos, min(len(lower), pos + 60)), None)
-            if pm is not None and lower[pos : pm.start].strip() == "" and _is_name_case(view[pm.start : pm.end]):
-                province = pm.entries[0]
-                end = pm.end
-            elif level is not None:
-                if regex.match(r"\s*,\s*" + _LEVEL + r"(?![\p{L}])", rest):
-                    continue  # "UBND huyện, thành phố": a class of bodies
-                nm = regex.match(r"\s+này(?![\p{L}])", rest)
-                if nm:
-                    end = pos + nm.end()
-                rule = "agency.people_committee.context"
-            else:
-                continue
-            if province is not None and province.kind == "country":
-                continue
-            level_word = _level_name(level, province)
-            if province is not None:
-                name = f"{head_name} {level_word} {province.name}"
-                loc = province.name
-            else:
-                name = f"{head_name} {level_word}".strip()
-                loc = CONTEXT_LOCATION
-                if level is None or fold_key(level) not in ("tỉnh", "thành phố", "tp.", "tp"):
-                    loc = None
-            value = {"name": name, "kind": "people_committee", "location": loc, "abbreviation": None, "successor": None}
-            yield make_ent(doc, self.label, m.start(), end, value, rule, score=1.1)
-
-    # ------------------------------------------------------------ 3. head grammar
-
-    def _head_grammar(self, doc: Doc) -> Iterator[Ent]:
-        view, lower = doc.view.view, doc.view.lower
-        heads_pat, heads = _heads()
-        field_abbr, _ = _abbreviations()
-        words_ok = _name_words()
-        for m in heads_pat.finditer(lower):
-            hs = m.start()
-            head_surface = view[hs : m.end()]
-            if not head_surface[0].isupper():
-                continue
-            all_caps = head_surface.isupper()
-            before = lower[max(0, hs - 12) : hs]
-            if regex.search(r"(?<![\p{L}])(?:các|những|mọi|từng)\s+$", before):
-                continue
-            canonical, kind = heads[fold_key(m.group(0))]
-            words: list[tuple[int, int]] = []
-            pos = m.end()
-            lowercase_run = 0
-            loc_in_name: Province | None = None
-            loc_span: tuple[int, int] | None = None
-            while True:
-                gap = regex.match(r"[ \t]+|[ \t]*(?:-|–)[ \t]*|[ \t]*&[ \t]*", view[pos : pos + 6])
-                if not gap or "\n" in gap.group(0):
-                    break
-                wm = _WORD.match(view, pos + gap.end())
-                if not wm:
-                    break
-                w = wm.group(0).rstrip(".-")
-                ws, we = wm.start(), wm.start() + len(w)
-                if not w:
-                    break
-                wl = w.lower()
-                first = not words
-                if all_caps:
-                    if first and fold_key(w) in _TITLE_WORDS:
-                        break
-                    if not w.isupper() or fold_key(w) in ("và",) and first:
-                        if fold_key(w) == "và" and words:
-                            words.append((ws, we))
-                            pos = we
-                            continue
-                        break
-                    words.append((ws, we))
-                    pos = we
-                    continue
-                if w[0].isupper():
-                    if fold_key(w) in _TITLE_WORDS or (not first and _starts_new_body(lower, ws, heads_pat)):
-                        break
-                    if (
-                        not first
-                        and _surname_start(view, ws)
-                        and lookup_body(f"{canonical} {view[words[0][0] : words[-1][1]]}")
-                    ):
-                        break  # a known body followed by a person's name: "Văn phòng Chính phủ Mai Tiến Dũng"
-                    if not first:
-                        # a province name ends the body's name: "... Viễn thông Đồng Nai"
-                        pm = next(province_gazetteer().finditer(lower, ws, min(len(lower), ws + 40)), None)
-                        if (
-                            pm is not None
-                            and pm.start == ws
-                            and pm.entries[0].kind == "province"
-                            and _is_name_case(view[pm.start : pm.end])
-                        ):
-                            loc_in_name = pm.entries[0]
-                            loc_span = (pm.start, pm.end)
-                            break
-                    words.append((ws, we))
-                    lowercase_run = 0
-                    pos = we
-                    continue
-                if first:
-                    break
-                if wl in ("và", "về"):
-                    nxt = _WORD.match(view, we + 1) if we + 1 < len(view) and view[we] == " " else None
-                    if nxt and nxt.group(0)[0].isupper() and not _starts_new_body(lower, nxt.start(), heads_pat):
-                        words.append((ws, we))
-                        pos = we
-                        continue
-                    break
-                if fold_key(wl) in words_ok and lowercase_run < 4:
-                    words.append((ws, we))
-                    lowercase_run += 1
-                    pos = we
-                    continue
-                # a province after a level word: "Sở Y tế tỉnh Quảng Ninh"
-                break
-            # drop a trailing connector
-            while words and fold_key(view[words[-1][0] : words[-1][1]]) in ("và", "về"):
-                words.pop()
-            if not words:
-                continue
-            # trailing lowercase syllable glued to a following lower-case word: "Bộ Y tế công bố"
-            end = words[-1][1]
-            nxt = regex.match(r" (\p{Ll}[\p{L}\p{M}]*)", view[end : end + 20])
-            if (
-                nxt
-                and lowercase_run
-                and fold_key(nxt.group(1)) not in words_ok
-                and fold_key(nxt.group(1)) not in ("tỉnh", "thành", "tp")
-            ):
-                if len(words) > 1 and not view[words[-1][0]].isupper():
-                    words.pop()
-                    end = words[-1][1]
-            # location suffix: "... tỉnh Quảng Ninh", "... Đồng Nai"
-            loc: Province | None = None
-            if loc_in_name is not None and loc_span is not None:
-                loc = loc_in_name
-                end = loc_span[1]
-            sm = (
-                None
-                if loc is not None
-                else regex.match(r"\s+(?:(?:tỉnh|thành\s+phố|tp\.?)\s+)?", lower[end : end + 16])
-            )
-            if sm is not None:
-                pm = next(province_gazetteer().finditer(lower, end + sm.end(), min(len(lower), end + 60)), None)
-                if (
-                    pm is not None
-                    and pm.start == end + sm.end()
-                    and _is_name_case(view[pm.start : pm.end])
-                    and pm.entries[0].kind == "province"
-                ):
-                    loc = pm.entries[0]
-                    end = pm.end
-            name_part = view[words[0][0] : (words[-1][1])]
-            # a province as the last name words: "Viễn thông Đồng Nai"
-            if loc is None:
-                for pm in province_gazetteer().finditer(lower, words[0][0], words[-1][1]):
-                    if pm.end == words[-1][1] and pm.entries[0].kind == "province":
-                        loc = pm.entries[0]
-            line_start = regex.search(r"(?:^|\n|\|)[\s*#>\-–•\d.IVX]*$", view[max(0, hs - 12) : hs]) is not None
-            body_name, rule = self._canonical(canonical, name_part, all_caps, field_abbr, loc, kind, line_start)
-            if body_name is None:
-                continue
-            known = lookup_body(body_name)
-            if known is not None:
-                value = known.value(loc.name if loc else None)
-            else:
-                value = {
-                    "name": body_name,
-                    "kind": kind,
-                    "location": loc.name if loc else None,
-                    "abbreviation": None,
-                    "successor": None,
-                }
-            yield make_ent(doc, self.label, hs, end, value, rule, score=1.0)
-
-    @staticmethod
-    def _canonical(
-        head: str,
-        name_part: str,
-        all_caps: bool,
-        field_abbr: dict[str, str],
-        loc: Province | None,
-        kind: str,
-        line_start: bool = True,
-    ) -> tuple[str | None, str]:
-        expanded = field_abbr.get(_abbr_key(name_part)) if regex.fullmatch(r"[\p{Lu}Đ&\-. ]+", name_part) else None
-        if all_caps:
-            full = f"{head} {name_part}"
-            known = lookup_body(full)
-            if known is not None:
-                return known.name, "agency.caps"
-            pref = _prefix_index().get(fold_key(full))
-            if pref is not None:
-                return pref.name, "agency.caps_prefix"
-            if not line_start:
-                return None, "agency.caps"  # capitals inside a heading: "DỊCH VỤ CÔNG ..." is no body
-            return f"{head} {name_part.capitalize()}", "agency.caps"
-        if expanded:
-            full = f"{head} {expanded}"
-            rule = "agency.head+abbreviation"
-        else:
-            full = f"{head} {name_part}"
-            rule = "agency.head+name"
-        if loc is not None and fold_key(loc.name) not in fold_key(full):
-            level = f"{_level_name(None, loc)} " if kind in ("department", "people_committee") else ""
-            full = f"{full} {level}{loc.name}"
-        return full, rule
+_SPACE = regex.compile(r"\s+")
+_CONNECTORS = frozenset({"và", "về"})
 
 
 def _level_name(level: str | None, province: Province | None) -> str:
@@ -445,22 +376,40 @@ def _level_name(level: str | None, province: Province | None) -> str:
         return "thành phố" if province.type == "thanh_pho" else "tỉnh"
     if level is None:
         return ""
-    lv = fold_key(level)
-    return "thành phố" if lv in ("tp", "tp.") else lv
+    lv = fold_key(level).rstrip(".")
+    return "thành phố" if lv in ("tp", "thủ đô") else lv
+
+
+def with_place(name: str, province: Province, *, implied_level: bool = False) -> str:
+    """``name`` completed with the province: "Ủy ban nhân dân tỉnh" + Thanh Hóa → "Ủy ban nhân
+    dân tỉnh Thanh Hóa"; a head that carries its level ("Tỉnh ủy") takes the name alone."""
+    for lv in (" tỉnh", " thành phố", " thủ đô"):
+        if name.endswith(lv):
+            name = name[: -len(lv)]
+    if implied_level:
+        return f"{name} {province.name}"
+    return f"{name} {_level_name(None, province)} {province.name}"
 
 
 def _is_name_case(s: str) -> bool:
     return all(w[:1].isupper() for w in regex.split(r"[\s.\-]+", s) if w and w[0].isalpha())
 
 
-def _proper_enough(surface: str) -> bool:
-    # gazetteer names: first letter upper; all-lowercase continuation words are allowed
-    return surface[:1].isupper()
+def _province_at(view: str, lower: str, pos: int) -> tuple[Province, int] | None:
+    """The province whose name (proper case) starts at ``pos``, and its end."""
+    pm = next(province_gazetteer().finditer(lower, pos, min(len(lower), pos + 60)), None)
+    if pm is None or pm.start != pos or not _is_name_case(view[pm.start : pm.end]):
+        return None
+    if pm.entries[0].kind != "province":
+        return None
+    return pm.entries[0], pm.end
 
 
-@functools.cache
-def _surnames() -> frozenset[str]:
-    return frozenset(r["surname"] for r in load_tsv("surnames.tsv", ("surname",)))
+def _stops_place_name(lower: str, pos: int) -> bool:
+    """A capitalized word at ``pos`` that is no place name: a head, a document type."""
+    if _heads()[0].match(lower, pos) or _local_bodies()[0].match(lower, pos):
+        return True
+    return _doc_type_at().match(lower, pos) is not None
 
 
 def _surname_start(view: str, pos: int) -> bool:
@@ -469,8 +418,710 @@ def _surname_start(view: str, pos: int) -> bool:
     return bool(m) and m.group(1) in _surnames()
 
 
-def _starts_new_body(lower: str, pos: int, heads_pat: regex.Pattern[str]) -> bool:
-    m = heads_pat.match(lower, pos)
-    if m and m.group(0) in ("bộ", "sở", "cục", "ủy ban", "uỷ ban", "trung tâm", "ban", "viện", "vụ"):
-        return True
-    return bool(_PC.match(lower, pos))
+# ------------------------------------------------------------------ tokens of a name
+
+
+@dataclass(slots=True)
+class _Tok:
+    """A word after a head: view offsets, text, and the separator before it (" ", "-", "&", ",")."""
+
+    start: int
+    end: int
+    text: str
+    gap: str
+
+
+_GAP_RE = regex.compile(r"[ \t]*(?:\n[ \t]*)?(?:(?P<sep>[-–&,])[ \t]*(?:\n[ \t]*)?)?")
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}&.\-]*")
+
+
+def _scan(view: str, pos: int, limit: int = 24) -> list[_Tok]:
+    """The words after ``pos`` up to a hard break (punctuation other than - – & ",", a blank
+    line, a list bullet, a table pipe)."""
+    toks: list[_Tok] = []
+    while len(toks) < limit:
+        g = _GAP_RE.match(view, pos)
+        gap = g.group(0) if g else ""
+        if not gap or gap.count("\n") > 1:
+            break
+        sep = g.group("sep") if g else None
+        if sep and "\n" in gap[: gap.index(sep)]:
+            break  # a bullet at the start of a line: "\n- Sở ..."
+        w = _WORD.match(view, g.end())
+        if not w:
+            break
+        text = w.group(0).rstrip(".-")
+        if not text:
+            break
+        toks.append(_Tok(w.start(), w.start() + len(text), text, sep or " "))
+        pos = w.start() + len(text)
+    return toks
+
+
+def _upper_word(t: str) -> bool:
+    return t[:1].isupper()
+
+
+# ------------------------------------------------------------------ recognizer
+
+
+class AgencyRecognizer(Recognizer):
+    """State bodies → ``{"name", "kind", "location", "abbreviation", "successor"}``."""
+
+    label = "AGENCY"
+    name = "agency/2"
+
+    def find(self, doc: Doc) -> Iterator[Ent]:
+        found: list[Ent] = []
+        found.extend(self._gazetteer_hits(doc))
+        found.extend(self._local_body_hits(doc))
+        found.extend(self._head_grammar(doc))
+        found.extend(self._lists(doc))
+        found.extend(self._defined_names(doc, found))
+        yield from found
+
+    # ------------------------------------------------------------ 1. gazetteer
+
+    def _gazetteer_hits(self, doc: Doc) -> Iterator[Ent]:
+        view, lower = doc.view.view, doc.view.lower
+        yield from self._gazetteer_range(doc, view, lower, 0, len(lower), depth=0)
+
+    def _gazetteer_range(self, doc: Doc, view: str, lower: str, start: int, end: int, depth: int) -> Iterator[Ent]:
+        for hit in _gazetteer().finditer(lower, start, end):
+            surface = view[hit.start : hit.end]
+            body = hit.entries[0]
+            after = lower[hit.end : hit.end + 20].lstrip()
+            before = lower[max(0, hit.start - 20) : hit.start].rstrip()
+            rejected = (
+                not surface[0].isupper()
+                or any(regex.match(regex.escape(w.lower()) + r"(?![\p{L}])", after) for w in body.not_before)
+                or any(regex.search(r"(?<![\p{L}])" + regex.escape(w.lower()) + r"$", before) for w in body.not_after)
+            )
+            if rejected:
+                # a shorter body inside: "Phó Thủ tướng Chính phủ" → "Chính phủ"
+                sp = _SPACE.search(view, hit.start, hit.end)
+                if depth == 0 and sp is not None:
+                    yield from self._gazetteer_range(doc, view, lower, sp.end(), hit.end, depth + 1)
+                continue
+            e = hit.end
+            ref = _TRAILING_REFERENCE().search(view, hit.start, hit.end)
+            if ref is not None:
+                e = ref.start()  # "... chuyển đổi số và Đề án 06": the reference is no part of it
+            yield make_ent(doc, self.label, hit.start, e, body.value(), "agency.gazetteer", score=1.2)
+
+    # ------------------------------------------------------------ 2. local bodies
+
+    def _local_body_hits(self, doc: Doc) -> Iterator[Ent]:
+        view, lower = doc.view.view, doc.view.lower
+        pat, _ = _local_bodies()
+        for m in pat.finditer(lower):
+            start = m.start()
+            if m.group("prefix") is not None and not view[start].isupper():
+                start = m.start("head")
+            if not view[start].isupper():
+                continue
+            if _PLURAL_BEFORE.search(lower, max(0, start - 12), start) or _titles()[0].search(
+                lower, max(0, start - 60), start
+            ):
+                continue
+            if regex.match(r"\s*/", lower[m.end() : m.end() + 3]) or regex.search(
+                r"/\s*$", lower[max(0, start - 3) : start]
+            ):
+                continue  # "Bí thư Tỉnh ủy/ Thành ủy": either body, a class
+            reading = self._local_reading(view, lower, m)
+            if reading is None:
+                continue
+            end, value, rule = reading
+            head = _local_bodies()[1][fold_key(m.group("head"))]
+            data: dict[str, object] = {"scope": "local", "implied_level": head.level is not None}
+            if rule == "agency.local.sub_province":
+                data["keep_name"] = True
+            if value["location"] == CONTEXT_LOCATION and rule != "agency.local.sub_province":
+                shared = self._shared_location(view, lower, end)
+                if shared is False:
+                    continue  # "HĐND, UBND các cấp": part of a class of bodies
+                if shared is not None:
+                    value["location"] = shared.name
+                    value["name"] = with_place(str(value["name"]), shared, implied_level=head.level is not None)
+                    rule += ".shared"
+            yield make_ent(doc, self.label, start, end, value, rule, score=1.1, data=data)
+
+    def _local_reading(self, view: str, lower: str, m: regex.Match[str]) -> tuple[int, dict[str, object], str] | None:
+        """(end, value, rule) of the local body whose head ``m`` matched, or ``None`` for a
+        plural or a class of bodies."""
+        _, heads = _local_bodies()
+        head = heads[fold_key(m.group("head"))]
+        prefix = view[m.start("prefix") : m.end("prefix")] if m.group("prefix") and view[m.start()].isupper() else ""
+        prefix_name = _local_prefixes().get(fold_key(prefix), "") if prefix else ""
+        pos = m.end()
+        if _PLURAL_AFTER.match(lower, pos):
+            return None
+        name = f"{prefix_name} {head.canonical}".strip()
+        value = {"name": name, "kind": head.kind, "location": None, "abbreviation": None, "successor": None}
+        gap = regex.match(r"(?:\*{1,2})?[ \t]*(?:\n[ \t]*)?(?:\*{1,2})?[ \t]*", lower[pos : pos + 12])
+        p = pos + (gap.end() if gap else 0)
+        if p == pos:
+            level_m = None
+        else:
+            level_m = _LEVEL_AT.match(lower, p)
+        if level_m is not None:
+            level = level_m.group("level")
+            lv = fold_key(level).rstrip(".")
+            if lv in ("tp", "tp.") and view[p : p + 2] not in ("TP", "Tp"):
+                level_m = None
+        if level_m is not None:
+            after = level_m.end()
+            if _CLASS_AFTER.match(lower, after) or _PLURAL_AFTER.match(lower, after):
+                return None
+            if regex.fullmatch(_SUB_LEVEL, lower[p:after]):
+                nm = _NAME_AFTER.match(view, after)
+                if not nm or _stops_place_name(lower, nm.start("name")):
+                    return None  # "UBND xã" alone: a level, not a body
+                value["name"] = f"{name} {' '.join(lower[p:after].split())} {nm.group('name')}"
+                value["location"] = CONTEXT_LOCATION
+                return nm.end(), value, "agency.local.sub_province"
+            q = after + len(regex.match(r"[ \t]*(?:\n[ \t]*)?", lower[after : after + 8]).group(0))
+            prov = _province_at(view, lower, q) if q > after else None
+            if prov is not None:
+                p_obj, p_end = prov
+                value["name"] = f"{name} {_level_name(level, p_obj)} {p_obj.name}"
+                value["location"] = p_obj.name
+                return p_end, value, "agency.local"
+            nm = _NAME_AFTER.match(view, after)
+            if nm is not None and not _stops_place_name(lower, nm.start("name")):
+                # "UBND thành phố Hạ Long": a city inside a province, named
+                value["name"] = f"{name} {_level_name(level, None)} {' '.join(nm.group('name').split())}"
+                value["location"] = CONTEXT_LOCATION
+                return nm.end(), value, "agency.local.sub_province"
+            nm = regex.match(r"\s+này(?![\p{L}])", lower[after : after + 8])
+            end = after + (nm.end() if nm else 0)
+            value["name"] = f"{name} {_level_name(level, None)}"
+            value["location"] = CONTEXT_LOCATION
+            return end, value, "agency.local.context"
+        prov = _province_at(view, lower, p) if p > pos else None
+        if prov is not None:
+            p_obj, p_end = prov
+            level = head.level or _level_name(None, p_obj)
+            value["name"] = f"{name} {level} {p_obj.name}" if not head.level else f"{name} {p_obj.name}"
+            value["location"] = p_obj.name
+            return p_end, value, "agency.local"
+        value["location"] = CONTEXT_LOCATION
+        if not head.level:
+            value["name"] = name
+        return pos, value, "agency.local.context"
+
+    def _shared_location(self, view: str, lower: str, end: int) -> Province | None | bool:
+        """For a head coordinated before others ("Tỉnh ủy, HĐND, UBND tỉnh Thanh Hóa"): the
+        province of the last one, ``False`` when the chain ends in a plural or class, else
+        ``None``."""
+        pat, _ = _local_bodies()
+        pos = end
+        for _ in range(4):
+            c = regex.match(r"\s*,\s*|\s+và\s+", lower[pos : pos + 8])
+            if not c:
+                return None
+            m = pat.match(lower, pos + c.end())
+            if not m or not view[m.start()].isupper():
+                if regex.match(r"(?:các|cấp)(?![\p{L}])", lower[pos + c.end() : pos + c.end() + 6]):
+                    return False
+                return None
+            reading = self._local_reading(view, lower, m)
+            if reading is None:
+                return False
+            nend, value, _ = reading
+            loc = value["location"]
+            if loc not in (None, CONTEXT_LOCATION):
+                return lookup_province(str(loc))
+            pos = nend
+        return None
+
+    # ------------------------------------------------------------ 3. head grammar
+
+    def _head_grammar(self, doc: Doc) -> Iterator[Ent]:
+        view, lower = doc.view.view, doc.view.lower
+        heads_pat, heads = _heads()
+        left, right = _compounds()
+        for m in heads_pat.finditer(lower):
+            hs = m.start()
+            head_surface = view[hs : m.end()]
+            if not head_surface[0].isupper():
+                continue
+            if _PLURAL_BEFORE.search(lower, max(0, hs - 12), hs) or _titles()[0].search(lower, max(0, hs - 60), hs):
+                continue
+            if self._in_compound(lower, hs, m.end(), left, right):
+                continue
+            head_key = fold_key(m.group(0))
+            nxt = _WORD.match(view, m.end() + 1) if m.end() + 1 < len(view) else None
+            all_caps = head_surface.isupper() and (nxt is None or nxt.group(0).isupper())
+            ent = self._head_body(doc, hs, m.end(), heads[head_key], all_caps)
+            if ent is None and " " in head_key:
+                # "Ban Quản lý dự án ...": the long head read as head + name
+                first = head_key.split()[0]
+                if first in heads:
+                    ent = self._head_body(doc, hs, hs + len(first), heads[first], all_caps)
+            if ent is not None:
+                yield ent
+
+    @staticmethod
+    def _in_compound(lower: str, hs: int, he: int, left: frozenset[str], right: frozenset[str]) -> bool:
+        """The head at ``[hs, he)`` is part of a word that is no body ("dịch vụ", "ban hành")."""
+        prev = regex.search(r"([\p{L}\p{M}]+)[ \t]*\n?[ \t]*$", lower[max(0, hs - 16) : hs])
+        if prev and fold_key(prev.group(1) + " " + lower[hs:he]) in left:
+            return True
+        nxt = lower[hs : he + 24]
+        key = fold_key(nxt)
+        return any(key == w or key.startswith(w + " ") or key.startswith(w + ",") for w in right)
+
+    def _head_body(self, doc: Doc, hs: int, he: int, head: Head, all_caps: bool) -> Ent | None:
+        view, lower = doc.view.view, doc.view.lower
+        toks = _scan(view, he)
+        field_end = self._field_after(view, lower, toks)
+        if field_end is not None:
+            n = sum(1 for t in toks if t.end <= field_end)
+        elif all_caps:
+            n = self._parse_caps(lower, toks)
+        else:
+            n = self._parse_name(view, lower, toks, head)
+        words = toks[:n]
+        while words and fold_key(words[-1].text) in _CONNECTORS:
+            words.pop()
+        end = words[-1].end if words else he
+        place = self._place_after(view, lower, end) if head.scope != "national" else None
+        if not words and not (head.place_name and place is not None):
+            return None
+        lower_first = bool(words) and not words[0].text[0].isupper()
+        if lower_first and place is None:
+            return None
+        name_part = view[words[0].start : words[-1].end] if words else ""
+        name_part = " ".join(name_part.split())
+        line_start = (
+            regex.search(r"(?:^|\n|\|)[\s*#>\-–•\d.IVX]*$", view[max(0, hs - 12) : hs]) is not None
+            or _titles()[1].search(lower, max(0, hs - 40), hs) is not None
+        )
+        body_name, rule = _canonical_name(head.canonical, name_part, all_caps, line_start)
+        if body_name is None:
+            return None
+        data: dict[str, object] = {"scope": head.scope}
+        loc_value: str | None = None
+        if place is not None:
+            end, prov, level, sub = place
+            if sub is not None:
+                body_name = f"{body_name} {sub}"
+                loc_value = CONTEXT_LOCATION
+                data["keep_name"] = True
+            elif prov is not None:
+                loc_value = prov.name
+                if fold_key(prov.name) not in fold_key(body_name):
+                    lv = _level_name(None, prov) if (level or head.kind == "department") else ""
+                    body_name = f"{body_name} {lv} {prov.name}".replace("  ", " ")
+            else:
+                loc_value = CONTEXT_LOCATION
+                body_name = f"{body_name} {_level_name(level, None)}"
+        known = lookup_body(body_name)
+        if known is not None:
+            value = known.value(None if loc_value == CONTEXT_LOCATION else loc_value)
+            data["scope"] = "national"  # the gazetteer's bodies are national ones
+        else:
+            value = {
+                "name": body_name,
+                "kind": head.kind,
+                "location": loc_value,
+                "abbreviation": None,
+                "successor": department_successor(body_name) if head.kind == "department" else None,
+            }
+        return make_ent(doc, self.label, hs, end, value, rule, score=1.0, data=data)
+
+    def _field_after(self, view: str, lower: str, toks: list[_Tok]) -> int | None:
+        """End of a field name right after the head ("Sở Văn hóa, Thể thao và Du lịch")."""
+        if not toks or toks[0].gap != " ":
+            return None
+        gaz, _ = _fields()
+        hit = next(gaz.finditer(lower, toks[0].start, min(len(lower), toks[0].start + 80)), None)
+        if hit is None or hit.start != toks[0].start or not view[hit.start].isupper():
+            return None
+        # the field must end at a word end of the scanned words, and not inside a longer name
+        ends = [t.end for t in toks]
+        if hit.end not in ends:
+            return None
+        i = ends.index(hit.end)
+        if i + 1 < len(toks) and toks[i + 1].gap == " " and toks[i + 1].text[0].islower():
+            lex, _ = _lexicon()
+            if fold_key(toks[i + 1].text) in lex:
+                return None  # "Sở Nội vụ công ..." : let the name grammar decide
+        return hit.end
+
+    def _parse_caps(self, lower: str, toks: list[_Tok]) -> int:
+        n = 0
+        for i, t in enumerate(toks):
+            if not t.text.isupper() and not t.text.isdigit():
+                break
+            if t.gap == ",":
+                break
+            key = fold_key(t.text)
+            if i == 0 and key in _TITLE_WORDS:
+                break
+            if _LEVEL_AT.match(lower, t.start) and regex.match(_PROVINCE_LEVEL, lower[t.start : t.start + 10]):
+                break
+            if key in _CONNECTORS and i == 0:
+                break
+            n = i + 1
+        return n
+
+    def _parse_name(self, view: str, lower: str, toks: list[_Tok], head: Head) -> int:
+        lex, maxw = _lexicon()
+        tails = _tail_syllables()
+        n = len(toks)
+        i = 0
+        consumed = 0
+        first = True
+        while i < n:
+            t = toks[i]
+            if t.gap == ",":
+                break
+            if t.gap in ("-", "–", "&") and (first or not _upper_word(t.text)):
+                break
+            if _upper_word(t.text):
+                key = fold_key(t.text)
+                if key in _TITLE_WORDS:
+                    break
+                if not first and self._stop_at(view, lower, t.start, head, toks[:consumed]):
+                    break
+                if first and self._place_starts(view, lower, t.start):
+                    break  # "Thuế Thành phố Hà Nội", "Công an Thành phố": the head and a place
+                j = self._complete(toks, i, lex, maxw)
+                if first and j == i + 1 and i + 1 < n and toks[i + 1].gap == " " and toks[i + 1].text.islower():
+                    if fold_key(toks[i + 1].text) in tails and self._lex_word(toks, i + 1, lex, maxw) == i + 1:
+                        j = i + 2  # an unlisted two-syllable word: "Ngoại vụ"
+                i = j
+                consumed = j
+                first = False
+                continue
+            if t.text[0].isdigit():
+                if not first and fold_key(toks[i - 1].text) in ("vực", "số") and t.gap == " ":
+                    i += 1
+                    consumed = i
+                    continue
+                break
+            key = fold_key(t.text)
+            if key in _CONNECTORS:
+                if first:
+                    break
+                nxt = toks[i + 1] if i + 1 < n else None
+                if (
+                    nxt is not None
+                    and nxt.gap == " "
+                    and _upper_word(nxt.text)
+                    and not self._stop_at(view, lower, nxt.start, head, toks[:consumed])
+                ):
+                    i += 1
+                    continue
+                break
+            j = self._lex_word(toks, i, lex, maxw)
+            if j == i:
+                break
+            if j == i + 1 and not first:
+                # a one-syllable word ("công", "số") continues a name only where it cannot start
+                # a longer common word ("Bộ Công Thương công bố") and not after a known body
+                if lookup_body(f"{head.canonical} {' '.join(t.text for t in toks[:consumed])}") is not None:
+                    break
+                nxt = toks[j] if j < n else None
+                if (
+                    nxt is not None
+                    and nxt.gap == " "
+                    and nxt.text.islower()
+                    and self._lex_word(toks, j, lex, maxw) == j
+                    and not _LEVEL_AT.match(lower, nxt.start)
+                ):
+                    break
+            i = j
+            consumed = j
+            first = False
+        return consumed
+
+    @staticmethod
+    def _complete(toks: list[_Tok], i: int, lex: frozenset[str], maxw: int) -> int:
+        """Index after the word that the capitalized ``toks[i]`` starts (with its lower-case
+        syllables when they complete a word of the lexicon)."""
+        best = i + 1
+        words = [fold_key(toks[i].text)]
+        for k in range(i + 1, min(len(toks), i + maxw)):
+            t = toks[k]
+            if t.gap != " " or not t.text.islower():
+                break
+            words.append(fold_key(t.text))
+            if " ".join(words) in lex:
+                best = k + 1
+        return best
+
+    @staticmethod
+    def _lex_word(toks: list[_Tok], i: int, lex: frozenset[str], maxw: int) -> int:
+        """Index after the longest lexicon word of lower-case syllables starting at ``toks[i]``,
+        or ``i`` when there is none."""
+        best = i
+        words: list[str] = []
+        for k in range(i, min(len(toks), i + maxw)):
+            t = toks[k]
+            if (k > i and t.gap != " ") or not t.text.islower():
+                break
+            words.append(fold_key(t.text))
+            if " ".join(words) in lex:
+                best = k + 1
+        return best
+
+    def _stop_at(self, view: str, lower: str, pos: int, head: Head, so_far: list[_Tok]) -> bool:
+        """A capitalized word at ``pos`` that ends the name instead of continuing it."""
+        heads_pat, _ = _heads()
+        hm = heads_pat.match(lower, pos)
+        if hm is not None:
+            left, right = _compounds()
+            if not self._in_compound(lower, pos, hm.end(), frozenset(), right):
+                return True
+        if _local_bodies()[0].match(lower, pos):
+            return True
+        if _doc_type_at().match(lower, pos):
+            return True
+        lm = _LEVEL_AT.match(lower, pos)
+        if lm is not None:
+            if regex.fullmatch(_PROVINCE_LEVEL, lower[pos : lm.end()]):
+                if not lower[pos : lm.end()].startswith("tp") or view[pos : pos + 2] in ("TP", "Tp"):
+                    return True
+            elif _NAME_AFTER.match(view, lm.end()):
+                return True
+        if _province_at(view, lower, pos) is not None:
+            return True
+        if so_far and _surname_start(view, pos):
+            name = " ".join(view[so_far[0].start : so_far[-1].end].split())
+            if head.canonical not in ("Trường", "Học viện", "Đại học", "Bệnh viện"):
+                return True
+            if lookup_body(f"{head.canonical} {name}"):
+                return True
+        return False
+
+    @staticmethod
+    def _place_starts(view: str, lower: str, pos: int) -> bool:
+        lm = _LEVEL_AT.match(lower, pos)
+        if lm is not None and regex.fullmatch(_PROVINCE_LEVEL, lower[pos : lm.end()]):
+            return not lower[pos : lm.end()].startswith("tp") or view[pos : pos + 2] in ("TP", "Tp")
+        return _province_at(view, lower, pos) is not None
+
+    def _place_after(
+        self, view: str, lower: str, end: int
+    ) -> tuple[int, Province | None, str | None, str | None] | None:
+        """The place that closes a body's name at ``end``: (end, province, level word, sub-
+        province place) — "tỉnh Quảng Ninh", "Đồng Nai", "Thành phố" (context), "xã Yên Khương"."""
+        gap = regex.match(r"[ \t]*(?:\n[ \t]*)?", view[end : end + 8])
+        p = end + (len(gap.group(0)) if gap else 0)
+        if p == end:
+            return None
+        lm = _LEVEL_AT.match(lower, p)
+        if lm is not None:
+            level = lower[p : lm.end()]
+            if regex.fullmatch(_PROVINCE_LEVEL, level):
+                if level.startswith("tp") and view[p : p + 2] not in ("TP", "Tp"):
+                    return None
+                after = lm.end()
+                if _CLASS_AFTER.match(lower, after) or _PLURAL_AFTER.match(lower, after):
+                    return None
+                q = after + len(regex.match(r"[ \t]*(?:\n[ \t]*)?", lower[after : after + 8]).group(0))
+                prov = _province_at(view, lower, q) if q > after else None
+                if prov is not None:
+                    return prov[1], prov[0], level, None
+                named = _NAME_AFTER.match(view, after)
+                if named is not None and not _stops_place_name(lower, named.start("name")):
+                    sub = f"{_level_name(level, None)} {' '.join(named.group('name').split())}"
+                    return named.end(), None, None, sub
+                nm = regex.match(r"\s+này(?![\p{L}])", lower[after : after + 8])
+                return after + (nm.end() if nm else 0), None, level, None
+            nm = _NAME_AFTER.match(view, lm.end())
+            if nm is not None:
+                sub = f"{' '.join(level.split())} {' '.join(nm.group('name').split())}"
+                return nm.end(), None, None, sub
+            return None
+        prov = _province_at(view, lower, p)
+        if prov is not None:
+            return prov[1], prov[0], None, None
+        return None
+
+    # ------------------------------------------------------------ 4. lists after a plural head
+
+    def _lists(self, doc: Doc) -> Iterator[Ent]:
+        view = doc.view.view
+        _, heads = _heads()
+        field_abbr = _abbreviations()[0]
+        gaz, ministries = _fields()
+        for m in _LIST_HEAD.finditer(view):
+            head_key = fold_key(m.group("head"))
+            head = heads.get(head_key)
+            if head is None:
+                continue
+            stop = _LIST_END.search(view, m.end(), min(len(view), m.end() + 400))
+            list_end = stop.start() if stop else min(len(view), m.end() + 400)
+            for s, e in _list_items(view, m.end(), list_end):
+                item = " ".join(view[s:e].split())
+                if not item or not item[0].isupper():
+                    continue
+                if head.kind == ENTERPRISE:
+                    value = {"name": f"{head.canonical} {item}", "kind": ENTERPRISE, "location": None}
+                    value.update({"abbreviation": None, "successor": None})
+                    yield make_ent(doc, self.label, s, e, value, "agency.list.enterprise", score=1.0)
+                    continue
+                field = _field_of(item, gaz, field_abbr)
+                if field is None:
+                    continue
+                body = field_body(head.canonical, field)
+                if body is not None:
+                    value = body.value()
+                elif head.kind == "ministry" and fold_key(field) in ministries:
+                    value = lookup_body(ministries[fold_key(field)]).value()  # type: ignore[union-attr]
+                else:
+                    value = {
+                        "name": f"{head.canonical} {field}",
+                        "kind": head.kind,
+                        "location": None,
+                        "abbreviation": None,
+                        "successor": department_successor(f"{head.canonical} {field}")
+                        if head.kind == "department"
+                        else None,
+                    }
+                yield make_ent(doc, self.label, s, e, value, "agency.list", score=1.0, data={"scope": head.scope})
+
+    # ------------------------------------------------------------ 5. names a document defines
+
+    def _defined_names(self, doc: Doc, found: list[Ent]) -> Iterator[Ent]:
+        view = doc.view.view
+        for d in _DEFINITION.finditer(view):
+            alias = " ".join(d.group("alias").split())
+            if not alias or not alias[0].isupper():
+                continue
+            paren = d.start()
+            gap_start = paren
+            while gap_start > 0 and view[gap_start - 1] in " \t\n*_":
+                gap_start -= 1
+            ends_there = [e for e in found if doc.view.from_text(e.end) == gap_start and e.label == self.label]
+            if not ends_there:
+                continue
+            ref = max(ends_there, key=lambda e: e.end - e.start)
+            if ref.value.get("kind") == ENTERPRISE:
+                continue
+            pat = regex.compile(
+                r"(?<![\p{L}\p{N}])" + r"\s+".join(regex.escape(w) for w in alias.split()) + r"(?![\p{L}\p{N}])",
+                regex.IGNORECASE,
+            )
+            for o in pat.finditer(view, d.start("alias")):
+                if not view[o.start()].isupper():
+                    continue
+                value = dict(ref.value)
+                yield make_ent(
+                    doc, self.label, o.start(), o.end(), value, "agency.defined_name", score=1.3, data=ref.data
+                )
+
+
+@functools.cache
+def _TRAILING_REFERENCE() -> regex.Pattern[str]:  # noqa: N802
+    alts = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in doc_type_words())
+    return regex.compile(r"\s+và\s+(?:" + alts + r")\s+\d+\s*$")
+
+
+@functools.cache
+def _tail_syllables() -> frozenset[str]:
+    """Syllables that end a word of the lexicon ("vụ" of "nội vụ"): one of them may complete
+    a capitalized syllable into a word the lexicon lacks."""
+    lex, _ = _lexicon()
+    return frozenset(w.split()[-1] for w in lex if " " in w)
+
+
+_LIST_HEAD = regex.compile(
+    r"(?<![\p{L}])(?:[Cc]ác\s+)?(?P<head>Bộ|Sở|Tập\s+đoàn|Tổng\s+công\s+ty|Cục|Vụ)"
+    r"(?:\s*,\s*(?:cơ\s+quan|ngành|đơn\s+vị|địa\s+phương))*\s*:[ \t]*"
+)
+_LIST_END = regex.compile(r"[;.:()\[\]|]|\n\s*\n|\n\s*[-+*•]")
+
+
+def _field_of(item: str, gaz: Gazetteer[str], field_abbr: dict[str, str]) -> str | None:
+    hit = gaz.lookup(item)
+    if hit:
+        return hit[0]
+    if regex.fullmatch(r"[\p{Lu}Đ&\-. ]+", item):
+        return field_abbr.get(_abbr_key(item))
+    return None
+
+
+def _list_items(view: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Spans of the items of a list ("TC, XD, NV"; "Quốc phòng, Công an, Nông nghiệp và Môi
+    trường"): comma-separated parts; a part that is no field is split again at "và"."""
+    gaz, _ = _fields()
+    field_abbr = _abbreviations()[0]
+    for part in regex.finditer(r"[^,]+", view[start:end]):
+        a, b = start + part.start(), start + part.end()
+        while a < b and view[a].isspace():
+            a += 1
+        while b > a and view[b - 1].isspace():
+            b -= 1
+        if a == b:
+            continue
+        if _field_of(" ".join(view[a:b].split()), gaz, field_abbr) is not None:
+            yield a, b
+            continue
+        pos = a
+        for sep in regex.finditer(r"\s+và\s+", view[a:b]):
+            yield pos, a + sep.start()
+            pos = a + sep.end()
+        yield pos, b
+
+
+_DEFINITION = regex.compile(
+    r"\(\s*(?:sau\s+đây\s+)?(?:gọi\s+tắt\s+là|gọi\s+là|viết\s+tắt\s+là)\s*:?\s*[\"“]?"
+    r"(?P<alias>\p{Lu}[^()\"”]{1,60}?)[\"”]?\s*\)"
+)
+
+
+def _canonical_name(head: str, name_part: str, all_caps: bool, line_start: bool) -> tuple[str | None, str]:
+    field_abbr, _, word_abbr = _abbreviations()
+    if not name_part:
+        return head, "agency.head+place"
+    expanded = field_abbr.get(_abbr_key(name_part)) if regex.fullmatch(r"[\p{Lu}Đ&\-. ]+", name_part) else None
+    if all_caps:
+        full = f"{head} {name_part}"
+        known = lookup_body(full)
+        if known is not None:
+            return known.name, "agency.caps"
+        pref = _prefix_index().get(fold_key(full))
+        if pref is not None:
+            return pref.name, "agency.caps_prefix"
+        if not line_start:
+            return None, "agency.caps"  # capitals inside a heading: "DỊCH VỤ CÔNG ..." is no body
+        return f"{head} {name_part.capitalize()}", "agency.caps"
+    if expanded:
+        return f"{head} {expanded}", "agency.head+abbreviation"
+    words = [word_abbr.get(_abbr_key(w), w) if w.isupper() and len(w) > 1 else w for w in name_part.split(" ")]
+    return f"{head} {' '.join(words)}", "agency.head+name"
+
+
+def agency_end_at(doc: Doc, pos: int) -> int | None:
+    """The end (an offset of ``doc.view.view``) of the body whose name starts at view offset
+    ``pos`` ("Bộ TT&TT", "UBND tỉnh Quảng Ninh", "Sở Thông tin và Truyền thông"), else ``None``.
+    Used by the PERSON recognizer for "Thứ trưởng Bộ TT&TT Nguyễn Huy Dũng"."""
+    view, lower = doc.view.view, doc.view.lower
+    if pos >= len(view) or not view[pos].isupper():
+        return None
+    ends: list[int] = []
+    hit = next(_gazetteer().finditer(lower, pos, min(len(lower), pos + 200)), None)
+    if hit is not None and hit.start == pos:
+        ends.append(hit.end)
+    rec = _RECOGNIZER()
+    m = _local_bodies()[0].match(lower, pos)
+    if m is not None:
+        reading = rec._local_reading(view, lower, m)
+        if reading is not None:
+            ends.append(reading[0])
+    hm = _heads()[0].match(lower, pos)
+    if hm is not None:
+        ent = rec._head_body(doc, pos, hm.end(), _heads()[1][fold_key(hm.group(0))], view[pos : hm.end()].isupper())
+        if ent is not None:
+            ends.append(doc.view.from_text(ent.end))
+    return max(ends) if ends else None
+
+
+@functools.cache
+def _RECOGNIZER() -> AgencyRecognizer:  # noqa: N802
+    return AgencyRecognizer()

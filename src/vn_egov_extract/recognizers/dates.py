@@ -10,9 +10,16 @@ belongs to the span):
 * months and years: "tháng 8/2020", "tháng 10 năm 2020", "năm 2020";
 * periods: "4 tháng đầu năm 2021", "6 tháng cuối năm", "9 tháng năm 2025", "quý I/2024",
   "quý 3 năm 2022", "giai đoạn 2021 - 2025", "từ năm 2019 đến năm 2020", "trung tuần tháng 2",
-  "đầu tháng 6/2021", "cuối năm 2020", "nửa đầu năm 2024";
+  "đầu tháng 6/2021", "cuối năm 2020", "nửa đầu năm 2024", "những tháng đầu năm 2026";
+  a bare "N tháng" in a report ("Tăng trưởng kinh tế 9 tháng của Tỉnh", "lũy kế 10 tháng") is
+  the first N months of the ``doc_date`` year, but not a duration ("sau 04 tháng vận hành",
+  "trong 3 tháng"): the cue words are in ``models/date_words.tsv``;
+* spans of days: "Từ ngày 08 đến ngày 09 tháng 11 năm 2025" gives "ngày 08" the month and year
+  of the second day;
+* recurring days: "ngày 25 hằng tháng" (a DATE whose start and end are ``null``: no one day);
 * relative: "năm nay", "năm ngoái", "năm trước", "tháng trước", "quý này"
-  (``models/date_words.tsv``).
+  (``models/date_words.tsv``); not after "hàng"/"mỗi"/"những" ("hàng tháng qua tài khoản" is
+  "monthly via an account").
 
 Values are ``{"start", "end", "grain", "relative"}`` with ISO dates (both inclusive); the
 parts of months and years follow ``models/date_words.tsv``. Impossible dates ("31/2/2021")
@@ -75,6 +82,8 @@ class DateSpec:
             "N tháng đầu năm" / a quarter.
         part_of: "month" or "year" when ``first``/``last`` are set.
         rel_unit, rel_offset: for relative expressions ("năm ngoái": year, -1).
+        recurring: "month" for a day that comes back every month ("ngày 25 hằng tháng"): it
+            names no one calendar date, so it resolves to ``null`` start and end.
     """
 
     grain: str
@@ -87,6 +96,7 @@ class DateSpec:
     part_of: str | None = None
     rel_unit: str | None = None
     rel_offset: int = 0
+    recurring: str | None = None
 
     @property
     def explicit_year(self) -> bool:
@@ -96,6 +106,8 @@ class DateSpec:
     def resolve(self, ref: dt.date | None) -> dict[str, object]:
         """The value ``{"start", "end", "grain", "relative"}`` against reference date ``ref``."""
         relative = not self.explicit_year
+        if self.recurring is not None:
+            return {"start": None, "end": None, "grain": self.grain, "relative": False}
         y = self.y
         m = self.m
         if self.rel_unit is not None:
@@ -158,6 +170,35 @@ def _words() -> tuple[dict[str, tuple[str, int]], dict[str, tuple[str, int, int]
     return relative, parts, cues
 
 
+@functools.cache
+def _word_lists() -> dict[str, tuple[str, ...]]:
+    """Other word lists of ``models/date_words.tsv`` by kind (relative_blocker, recurring,
+    ytd_left, ytd_right, duration_left, plural)."""
+    out: dict[str, list[str]] = {}
+    for r in load_tsv("date_words.tsv", ("phrase", "kind")):
+        if r["kind"] not in ("relative", "part", "cue"):
+            out.setdefault(r["kind"], []).append(r["phrase"])
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _ends_with_word(text: str, words: Sequence[str]) -> bool:
+    """True when ``text`` (lower case) ends with one of ``words`` as whole words (spaces after
+    the word allowed)."""
+    t = " ".join(text.split())
+    for w in words:
+        if t.endswith(w) and (len(t) == len(w) or not t[-len(w) - 1].isalnum()):
+            return True
+    return False
+
+
+def _starts_with_word(text: str, words: Sequence[str]) -> bool:
+    t = " ".join(text.split())
+    for w in words:
+        if t.startswith(w) and (len(t) == len(w) or not t[len(w)].isalnum()):
+            return True
+    return False
+
+
 def _alt(words: Sequence[str]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
@@ -177,6 +218,9 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
     mp = _alt(month_parts)
     yp = _alt([p[: -len(" năm")] if p.endswith(" năm") else p for p in year_parts])
     cue = _alt(cues)
+    lists = _word_lists()
+    recurring = _alt(lists.get("recurring", ("hằng tháng",)))
+    plural = _alt(lists.get("plural", ("những",)))
     pats = [
         ("date.text_full", rf"{_B}(?:ngày\s+)?(?P<d>{_D})\s+tháng\s+(?P<m>{_M})\s*(?:,\s*)?năm\s+(?P<y>{_Y}){_E}"),
         (
@@ -188,15 +232,30 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
             rf"{_B}ngày\s+(?P<d>{_D})\s+tháng\s+(?P<m>{_M}){_E}(?!\s*(?:,\s*)?năm\s+\d)(?![/.-]\d)",
         ),
         ("date.day_month", rf"{_B}ngày\s+(?P<d>{_D})\s*/\s*(?P<m>{_M})(?![\p{{L}}\p{{N}}/])"),
+        # the first day of a span of days takes the month and year of the second:
+        # "Từ ngày 08 đến ngày 09 tháng 11 năm 2025", "từ ngày 8 - 10/12/2025"
+        (
+            "date.day_span_first",
+            rf"{_B}ngày\s+(?P<d>{_D})(?=\s*(?:đến|tới|-|–|và)\s*(?:hết\s+)?(?:ngày\s+)?{_D}"
+            rf"(?:\s+tháng\s+(?P<m>{_M})(?:\s*(?:,\s*)?năm\s+(?P<y>{_Y}))?|/(?P<m2>{_M})(?:/(?P<y2>{_Y}))?)(?![\p{{N}}]))",
+        ),
+        # a day that comes back every month: "ngày 25 hằng tháng"
+        ("date.recurring_day", rf"{_B}ngày\s+(?P<d>{_D})\s+(?:{recurring}){_E}"),
         ("date.cue_day_month", rf"(?<={_B}(?:{cue})\s+)(?P<d>{_D})/(?P<m>{_M})(?![\p{{L}}\p{{N}}/])"),
         (
             "date.month",
-            rf"{_B}(?:(?P<part>{mp})\s+)?tháng\s+(?P<m>{_M})(?:\s*[/-]\s*(?P<y>{_Y})|\s*(?:,\s*)?năm\s+(?P<y2>{_Y}))?(?![\p{{L}}\p{{N}}]|\s*[/.]\s*\d)",
+            rf"{_B}(?:(?P<part>{mp})\s+)?tháng\s+(?P<m>{_M})(?:\s*[/-]\s*(?P<y>{_Y})|\s*(?:,\s*)?năm\s+(?P<y2>{_Y}))?"
+            r"(?![\p{L}\p{N}]|[ \t]*/[ \t]*\d|[.,]\d)",
         ),
         (
             "date.n_months",
             rf"{_B}(?P<n>0?[1-9]|1[0-2])\s+tháng\s+(?:(?P<which>đầu|cuối)\s+)?năm(?:\s+(?P<y>{_Y}))?(?!\s+(?:nay|ngoái|trước|tới|sau))",
         ),
+        # a bare "N tháng": the first N months of the year when the context says so (see
+        # ``_ytd_context``): "Tăng trưởng kinh tế 9 tháng của Tỉnh", "lũy kế 10 tháng"
+        ("date.n_months_bare", rf"{_B}(?P<n>0?[1-9]|1[01])\s+tháng(?![\p{{L}}\p{{N}}])(?!\s+(?:đầu|cuối|năm|\d))"),
+        # "những tháng đầu năm 2026": the part of the year, with its plural lead word
+        ("date.plural_year_part", rf"{_B}(?:{plural})\s+tháng\s+(?P<part>{yp})\s+năm(?:\s+(?P<y>{_Y}))?{_E}"),
         ("date.quarter", rf"{_B}quý\s+(?P<q>iv|i{{1,3}}|[1-4])(?:\s*/\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y}))?{_E}"),
         ("date.year_range", rf"{_B}(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+(?P<y>{_Y})\s*[-–—]\s*(?P<y2>{_Y}){_E}"),
         ("date.year_span", rf"{_B}từ\s+năm\s+(?P<y>{_Y})\s+(?:đến|tới)\s+(?:hết\s+)?năm\s+(?P<y2>{_Y}){_E}"),
@@ -224,6 +283,20 @@ def _spec(rule: str, m: regex.Match[str]) -> DateSpec | None:
     if rule in ("date.text_day_month", "date.day_month", "date.cue_day_month"):
         mo, d = num("m"), num("d")
         return DateSpec("day", None, mo, d) if _valid(None, mo, d) else None
+    if rule == "date.day_span_first":
+        y, mo, d = num("y") or num("y2"), num("m") or num("m2"), num("d")
+        return DateSpec("day", y, mo, d) if _valid(y, mo, d) else None
+    if rule == "date.recurring_day":
+        d = num("d")
+        return DateSpec("day", d=d, recurring="month") if _valid(None, None, d) else None
+    if rule == "date.n_months_bare":
+        return DateSpec("period", None, first=1, last=int(g["n"]), part_of="year")
+    if rule == "date.plural_year_part":
+        key = " ".join(g["part"].lower().split()) + " năm"
+        if key not in parts:
+            return None
+        _, first, last = parts[key]
+        return DateSpec("period", num("y"), first=first, last=last, part_of="year")
     if rule == "date.month":
         mo = num("m")
         y = num("y") or num("y2")
@@ -276,14 +349,33 @@ class DateRecognizer(Recognizer):
 
     def find(self, doc: Doc) -> Iterator[Ent]:
         view = doc.view.view
+        lower = doc.view.lower
+        lists = _word_lists()
         for rule, pat in _patterns():
             for m in pat.finditer(view):
+                if rule == "date.relative" and _ends_with_word(
+                    lower[max(0, m.start() - 12) : m.start()], lists.get("relative_blocker", ())
+                ):
+                    continue  # "hàng tháng qua tài khoản", "những năm qua"
+                if rule == "date.n_months_bare" and not _ytd_context(lower, m.start(), m.end(), lists):
+                    continue
                 spec = _spec(rule, m)
                 if spec is None:
                     continue
                 value = spec.resolve(doc.doc_date)
                 score = 1.0 if spec.explicit_year else 0.9
                 yield make_ent(doc, self.label, m.start(), m.end(), value, rule, score=score, data=spec)
+
+
+def _ytd_context(lower: str, start: int, end: int, lists: dict[str, tuple[str, ...]]) -> bool:
+    """Whether a bare "N tháng" at ``[start, end)`` is the first N months of the year (a
+    reporting period) rather than a duration: a ``ytd_left`` word right before it or a
+    ``ytd_right`` word right after it, and no ``duration_left`` word right before it."""
+    before = lower[max(0, start - 16) : start]
+    if _ends_with_word(before, lists.get("duration_left", ())):
+        return False
+    after = lower[end : end + 16]
+    return _ends_with_word(before, lists.get("ytd_left", ())) or _starts_with_word(after, lists.get("ytd_right", ()))
 
 
 def resolve_dates(entities: Sequence[Ent], ref: dt.date | None) -> None:

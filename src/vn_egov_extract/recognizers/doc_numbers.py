@@ -5,15 +5,25 @@ Symbols follow Decree 30/2020/NĐ-CP (administrative documents: number/type-issu
 "3485/BTTTT-THH") and the Law on Promulgation of Legal Documents (number/year/type-issuer,
 "15/2020/NĐ-CP", "01/2021/TT-BTTTT", joint "05/2019/TTLT-BTC-BNV"; laws number/year/issuer,
 "20/2023/QH15"). The span is the symbol alone ("Số: 3485/BTTTT-THH" → "3485/BTTTT-THH").
+A number may carry a decimal part ("66.4/2025/NQ-CP", the Government's special resolutions);
+a stray space at one side of a hyphen ("3380/QĐ- TTPVHCC") is kept in the span and dropped
+from the value's ``symbol``.
+
+Party documents (Hướng dẫn 36-HD/VPTW) write number-type/issuer: "57-NQ/TW", "77-KL/TW",
+"05-CT/TU"; the issuer code is read from ``models/party_issuers.tsv``, or the party body named
+right after the reference ("57-NQ/TW của Bộ Chính trị").
 
 Short references — a type word and a number, without symbol: "Nghị quyết 17", "Nghị định 43
-năm 2011", "Quyết định số 749" — span from the type word to the number or year.
+năm 2011", "Quyết định số 749" — span from the type word to the number or year. A number that
+counts ("Kế hoạch 5 năm 2021-2025", "Thông báo 2 lần": a counted noun of
+``models/quantity_units.tsv`` or a time word after it) is no reference.
 
 Values: ``number``, ``year`` (from the symbol or "năm YYYY"), ``symbol`` (after the number and
 year), ``doc_type`` (type code → name from ``models/doc_types.tsv``; none → "Công văn"; a type
 word before the symbol wins for laws), ``issuer`` (issuer code → body from
 ``models/ministries.tsv``; "UBND" → "Ủy ban nhân dân"), ``unit`` (the issuing unit after the
-issuer in an official letter, "THH").
+issuer in an official letter, "THH"). A legal symbol with a year and no type code
+("70/2025/UBTVQH15") takes its type from the word before it ("Nghị quyết số ..."), else none.
 """
 
 from __future__ import annotations
@@ -30,7 +40,15 @@ from .base import Recognizer, make_ent
 __all__ = ["DocumentNumberRecognizer", "parse_symbol", "doc_type_words"]
 
 _SYMBOL = regex.compile(
-    r"(?<![\p{L}\p{N}/.,])(?P<num>\d{1,5})(?:/(?P<year>(?:19|20)\d{2}))?/(?P<sym>[\p{Lu}Đ][\p{L}\p{N}&]*(?:-[\p{L}\p{N}&]+)*)(?![\p{L}\p{N}/])"
+    r"(?<![\p{L}\p{N}/.,])(?P<num>\d{1,5}(?:\.\d{1,2}(?=/))?)(?:/(?P<year>(?:19|20)\d{2}))?"
+    r"/(?P<sym>[\p{Lu}Đ][\p{L}\p{N}&]*"
+    r"(?:(?:-|-[ ](?=\p{Lu}\p{Lu})|[ ]-(?=\p{Lu}\p{Lu})|-[ \t]*\n[ \t]*(?=\p{Lu}\p{Lu}))[\p{L}\p{N}&]+)*)"
+    r"(?![\p{L}\p{N}/])"
+)
+
+# Party documents: number-type/issuer ("57-NQ/TW", "05-CT/TU")
+_PARTY = regex.compile(
+    r"(?<![\p{L}\p{N}/.,\-])(?P<num>\d{1,5})-(?P<type>[\p{Lu}Đ][\p{L}]{0,3})/(?P<iss>[\p{Lu}Đ][\p{L}\p{N}]{0,7})(?![\p{L}\p{N}/\-])"
 )
 
 
@@ -50,6 +68,11 @@ def _issuer_codes() -> dict[str, str]:
     return out
 
 
+@functools.cache
+def _party_codes() -> dict[str, str]:
+    return {_norm_code(r["code"]): r["issuer"] for r in load_tsv("party_issuers.tsv", ("code", "issuer"))}
+
+
 def _norm_code(c: str) -> str:
     return c.replace("Đ", "D").replace("đ", "d").upper()
 
@@ -58,7 +81,7 @@ def _norm_code(c: str) -> str:
 def doc_type_words() -> tuple[str, ...]:
     """Type words that can introduce a short reference ("Nghị quyết", "Công văn", "Luật", ...)."""
     words = {r["doc_type"] for r in load_tsv("doc_types.tsv", ("doc_type",))}
-    words |= {"Luật", "Pháp lệnh", "Công văn", "Văn bản", "Hiến pháp", "Lệnh"}
+    words |= {"Luật", "Bộ luật", "Pháp lệnh", "Công văn", "Văn bản", "Hiến pháp", "Lệnh"}
     return tuple(sorted(words, key=len, reverse=True))
 
 
@@ -72,6 +95,7 @@ def parse_symbol(number: str, year: str | None, symbol: str, type_word: str | No
     >>> parse_symbol("20", "2023", "QH15", "Luật")["issuer"]
     'Quốc hội'
     """
+    symbol = regex.sub(r"\s", "", symbol)
     parts = symbol.split("-")
     types = _type_codes()
     issuers = _issuer_codes()
@@ -85,7 +109,9 @@ def parse_symbol(number: str, year: str | None, symbol: str, type_word: str | No
         if len(parts) > 1:
             unit = "-".join(parts[1:])
             issuer_parts = parts[:1]
-        doc_type = "Công văn"
+        # number/issuer-unit is an official letter; a legal symbol with a year and no type
+        # code ("20/2023/QH15") is a law or a resolution: only the word before can tell
+        doc_type = "Công văn" if not year else None
     issuer = None
     names = []
     for p in issuer_parts:
@@ -94,7 +120,9 @@ def parse_symbol(number: str, year: str | None, symbol: str, type_word: str | No
             names.append(issuers[code])
     if names:
         issuer = names[0] if len(names) == 1 else "; ".join(names)
-    if type_word and (doc_type == "Công văn" and unit is None):
+    if type_word and doc_type is None:
+        doc_type = type_word
+    elif type_word and (doc_type == "Công văn" and unit is None):
         doc_type = type_word
     elif type_word and doc_type == "Công văn" and type_word not in ("Văn bản", "Công văn"):
         doc_type = type_word
@@ -112,16 +140,33 @@ def parse_symbol(number: str, year: str | None, symbol: str, type_word: str | No
 def _short_ref() -> regex.Pattern[str]:
     alts = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in doc_type_words())
     return regex.compile(
-        r"(?<![\p{L}\p{N}])(?P<type>" + alts + r")(?:\s+số)?\s+(?P<num>\d{1,5})(?!\d|/|[.,]\d)"
+        r"(?<![\p{L}\p{N}])(?P<type>" + alts + r")(?:\s+số)?\s+(?P<num>\d{1,5})(?!\d|/|[.,]\d|-\p{Lu})"
         r"(?:\s+năm\s+(?P<year>(?:19|20)\d{2}))?(?![\p{L}\p{N}])",
         regex.IGNORECASE,
     )
 
 
 @functools.cache
+def _counted_after() -> regex.Pattern[str]:
+    """A counted noun right after a number (``models/quantity_units.tsv`` and the words of
+    ``models/date_words.tsv``): the number counts things and numbers no document."""
+    words = {" ".join(r["unit"].lower().split()) for r in load_tsv("quantity_units.tsv", ("unit",))}
+    words |= {"năm", "tháng", "ngày", "quý", "tuần", "vấn đề", "nội dung", "nhóm", "mục tiêu", "giải pháp"}
+    words |= {"nghìn", "ngàn", "triệu", "tỷ", "tỉ"}
+    alt = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return regex.compile(r"\s+(?:" + alt + r")(?![\p{L}\p{N}])(?!\s*\d)")
+
+
+@functools.cache
 def _type_before() -> regex.Pattern[str]:
     alts = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in doc_type_words())
     return regex.compile(r"(?:^|(?<![\p{L}]))(?P<type>" + alts + r")(?:\s+số)?[\s:]*$", regex.IGNORECASE)
+
+
+# a law or ordinance named before its number: "Luật Giao dịch điện tử số 20/2023/QH15"
+_NAMED_LAW_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?P<type>Bộ\s+luật|Luật|Pháp\s+lệnh)(?:\s+[\p{Lu}Đ][\p{L}\p{M}]*)(?:\s+[\p{L}\p{M}]+){0,9}\s+số\s*:?\s*$"
+)
 
 
 class DocumentNumberRecognizer(Recognizer):
@@ -138,15 +183,23 @@ class DocumentNumberRecognizer(Recognizer):
             if not any(c.isupper() for c in sym[:2]):
                 continue
             tb = _type_before().search(view[max(0, m.start() - 24) : m.start()])
+            if tb is None and m.group("year"):
+                tb = _NAMED_LAW_BEFORE.search(view[max(0, m.start() - 100) : m.start()])
             type_word = canon.get(" ".join(tb.group("type").lower().split())) if tb else None
             value = parse_symbol(m.group("num"), m.group("year"), sym, type_word)
             yield make_ent(doc, self.label, m.start(), m.end(), value, "doc_number.symbol", score=1.2)
+        yield from self._party(doc)
         for m in _short_ref().finditer(view):
             t = view[m.start("type") : m.end("type")]
             if not t[0].isupper():
                 continue
             # followed by a symbol: the symbol rule takes it ("Nghị quyết số 17/NQ-CP")
             if view[m.end("num") : m.end("num") + 1] == "/":
+                continue
+            # a count, not a number: "Kế hoạch 5 năm 2021-2025", "Thông báo 2 lần", "Chỉ thị 15 điểm"
+            if m.group("year") is None and _counted_after().match(doc.view.lower, m.end("num")):
+                continue
+            if m.group("year") is not None and regex.match(r"\s*[-–]\s*\d{4}", view[m.end() : m.end() + 8]):
                 continue
             type_word = canon.get(" ".join(t.lower().split()), t)
             value = {
@@ -158,3 +211,38 @@ class DocumentNumberRecognizer(Recognizer):
                 "unit": None,
             }
             yield make_ent(doc, self.label, m.start(), m.end(), value, "doc_number.short_reference", score=1.0)
+
+    def _party(self, doc: Doc) -> Iterator[Ent]:
+        view, lower = doc.view.view, doc.view.lower
+        types = _type_codes()
+        parties = _party_codes()
+        for m in _PARTY.finditer(view):
+            type_code, iss = m.group("type"), m.group("iss")
+            if type_code.upper() not in types:
+                continue
+            issuer = parties.get(_norm_code(iss)) or parties.get(_norm_code(regex.sub(r"\d+$", "", iss)))
+            if issuer is None:
+                continue
+            named = _party_body_after(lower, m.end())
+            value = {
+                "number": m.group("num"),
+                "year": None,
+                "symbol": f"{type_code}/{iss}",
+                "doc_type": types[type_code.upper()],
+                "issuer": named or issuer,
+                "unit": None,
+            }
+            yield make_ent(doc, self.label, m.start(), m.end(), value, "doc_number.party", score=1.2)
+
+
+_OF_BODY = regex.compile(r"\s+(?:năm\s+(?:19|20)\d{2}\s+)?(?:của|do)\s+")
+
+
+def _party_body_after(lower: str, pos: int) -> str | None:
+    """The party body named right after a reference ("57-NQ/TW của Bộ Chính trị"), or None."""
+    m = _OF_BODY.match(lower, pos)
+    if not m:
+        return None
+    from .agencies import party_body_at  # agencies imports nothing from here
+
+    return party_body_at(lower, m.end())

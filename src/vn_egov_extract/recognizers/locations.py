@@ -10,8 +10,9 @@ matched.
 A name is a LOCATION only when written as a proper name: every syllable capitalized
 ("Hòa Bình", not "hòa bình" = peace) or the whole span in capitals ("THÀNH PHỐ CẦN THƠ").
 An administrative prefix written before it ("tỉnh", "thành phố", "TP.", "TP", "Thủ đô") is part
-of the span (spec §2). Names right after a word from ``models/location_context.tsv`` that makes
-them something else ("Chủ tịch Hồ Chí Minh", "đường Hồ Chí Minh") are not taken, nor a name
+of the span (spec §2), also when a hard line break stands between them ("tỉnh" at the end of a
+line, "Thanh Hóa" on the next). Names right after a word from ``models/location_context.tsv``
+that makes them something else ("Chủ tịch Hồ Chí Minh", "đường Hồ Chí Minh") are not taken, nor a name
 glued to a longer capitalized name ("Nguyễn Thái Bình").
 """
 
@@ -143,6 +144,8 @@ def is_proper(span: str) -> bool:
     return True
 
 
+_SPACE = regex.compile(r"\s+")
+_GAP_BEFORE = regex.compile(r"[ \t]*\n?[ \t]*$")
 _WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}\p{M}]*)[ \t]*$")
 _WORD_AFTER = regex.compile(r"^[ \t]*(\p{L}[\p{L}\p{M}]*)")
 
@@ -154,14 +157,21 @@ class LocationRecognizer(Recognizer):
     name = "location/1"
 
     def find(self, doc: Doc) -> Iterator[Ent]:
+        yield from self._find(doc, 0, len(doc.view.lower), depth=0)
+
+    def _find(self, doc: Doc, start: int, end: int, depth: int) -> Iterator[Ent]:
         view = doc.view.view
         lower = doc.view.lower
         neg, prefixes = _context()
         allowed_before, allowed_after = _allowed_capitalized()
-        for hit in province_gazetteer().finditer(lower):
+        for hit in province_gazetteer().finditer(lower, start, end):
             s, e = hit.start, hit.end
             surface = view[s:e]
             if not is_proper(surface):
+                # a name inside a rejected longer alias: "thủ đô Hà Nội" → "Hà Nội"
+                sp = _SPACE.search(view, s, e)
+                if depth == 0 and sp is not None:
+                    yield from self._find(doc, sp.end(), e, depth + 1)
                 continue
             place = hit.entries[0]
             left = view[max(0, s - 40) : s]
@@ -177,9 +187,15 @@ class LocationRecognizer(Recognizer):
             # prefix
             start = s
             rule = "location.name"
+            gap = _GAP_BEFORE.search(left)
+            g = len(gap.group(0)) if gap else 0
             for pre in prefixes:
-                if left.endswith(pre + " ") or (pre.endswith(".") and left.endswith(pre)):
-                    start = s - (len(pre) + (1 if left.endswith(pre + " ") else 0))
+                if (g and left[: len(left) - g].endswith(pre)) or (pre.endswith(".") and left.endswith(pre)):
+                    if not (pre.endswith(".") and left.endswith(pre)):
+                        k = len(left) - g - len(pre)
+                        if k > 0 and left[k - 1].isalnum():
+                            continue  # the prefix must be a whole word
+                    start = s - (len(pre) + (g if not (pre.endswith(".") and left.endswith(pre)) else 0))
                     rule = "location.prefix+name"
                     break
             if start == s and place.kind == "province":

@@ -4,14 +4,30 @@ Forms: "37,43%", "37,43 %", "8,0%", "hai mươi"-free numerals only; "25 phần 
 "từ 55,25% đến 86,80%", "45% - 50%", "từ 88 - 90%", "90–95%", "95- dưới 100%"; qualifiers
 before the number from ``models/percent_qualifiers.tsv`` ("gần 25%", "tối thiểu 30%", "≥ 80%")
 and after it ("55% trở lên", with "từ" before: "từ 55% trở lên"). Numbers are parsed by
-:func:`vn_egov_extract.numbers.parse_number` (decimal comma).
+:func:`vn_egov_extract.numbers.parse_number`: decimal comma, unless the reader marks the source
+English style or the document's own percentages show a decimal point and no decimal comma
+(:func:`decimal_point_style`: "37.43%" beside "1.234%" makes the latter 1.234).
 
 A range with a lower-bound cue before it ("tối thiểu 45% - 50%") is a ``range``; its cue is
 kept in the span.
+
+More kinds:
+
+* **Distributed qualifiers**: a bare percentage coordinated after a qualified one takes its
+  qualifier ("không quá 10% tập thể, 5% cá nhân" → 5% at_most; "giảm ít nhất 30% thời gian...,
+  30% chi phí" → at_least), when only a comma or "và"/"hoặc" and a short noun phrase (no
+  digits, no clause break) stand between them.
+* **Targets in parentheses**: "vượt mục tiêu Chính phủ giao (10%)" → more_than 10 (a bound cue,
+  a target noun of ``percent_qualifiers.tsv``, then the value in parentheses).
+* **Table cells**: a cell that only gives the unit ("%", "% GDP") makes the number in the next
+  cell a percentage ("| % | ≥ 80 |" → at_least 80), and so does a header cell with "(%)" for
+  the bare numbers of its column. The span is the value cell's text (comparator included), so
+  each entity stays inside one cell.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import regex
@@ -19,9 +35,9 @@ import regex
 from ..document import Doc, Ent
 from ..numbers import parse_number
 from .base import Recognizer, make_ent
-from .qualifiers import after_cues, cue_before
+from .qualifiers import after_cues, before_cues, cue_before, cue_words
 
-__all__ = ["PercentRecognizer", "find_percents"]
+__all__ = ["PercentRecognizer", "find_percents", "decimal_point_style"]
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 _PCT = r"(?:[ \t]?%|\s+phần\s+trăm(?!\p{L}))"
@@ -44,6 +60,10 @@ _PERCENT = regex.compile(
 _FILLER = regex.compile(r"(?:\s+(?:đạt|là|ở\s+mức|mục\s+tiêu|tỷ\s+lệ|tỉ\s+lệ|bằng|được))+\s*$")
 
 
+_BOUNDS = ("at_least", "at_most", "more_than", "less_than", "approx")
+_CELL_VALUE = regex.compile(r"(?P<cue>≥|>=|>|≤|<=|<)?[ \t]*(?P<num>" + _NUM + r")")
+
+
 class PercentRecognizer(Recognizer):
     """Percentages, ranges and their qualifiers → ``{"value","low","high","qualifier"}``."""
 
@@ -51,8 +71,42 @@ class PercentRecognizer(Recognizer):
     name = "percent/1"
 
     def find(self, doc: Doc) -> Iterator[Ent]:
+        found = list(self._inline(doc))
+        _distribute_qualifiers(doc.view.lower, found)
+        yield from found
+        yield from self._table_cells(doc)
+
+    def _table_cells(self, doc: Doc) -> Iterator[Ent]:
+        units = set(cue_words("unit_cell"))
+        symbols = dict(before_cues())
+        dp = decimal_point_style(doc)
+        for t in doc.tables:
+            pct_cols: set[int] = set()
+            for hr in t.rows[: t.header_rows]:
+                for i, c in enumerate(hr.cells):
+                    if "(%)" in c.text or " ".join(c.text.lower().split()) in units:
+                        pct_cols.add(i)
+            for r in t.rows[t.header_rows :]:
+                cells = r.cells
+                for i, c in enumerate(cells):
+                    unit_left = i > 0 and " ".join(cells[i - 1].text.lower().split()) in units
+                    if not (unit_left or i in pct_cols) or "%" in c.text:
+                        continue
+                    m = _CELL_VALUE.fullmatch(c.text.strip())
+                    if not m:
+                        continue
+                    v = parse_number(m.group("num"), decimal_point=dp)
+                    if v is None:
+                        continue
+                    qualifier = symbols.get(m.group("cue") or "", "exact")
+                    value = {"value": v, "low": None, "high": None, "qualifier": qualifier}
+                    vs, ve = doc.view.from_text(c.start), doc.view.from_text(c.end)
+                    rule = "percent.unit_cell" if unit_left else "percent.header_column"
+                    yield make_ent(doc, self.label, vs, ve, value, rule, score=0.9)
+
+    def _inline(self, doc: Doc) -> Iterator[Ent]:
         lower = doc.view.lower
-        dp = doc.decimal_point
+        dp = decimal_point_style(doc)
         for m in _PERCENT.finditer(lower):
             start, end = m.start(), m.end()
             if m.group("num") is not None:
@@ -83,6 +137,11 @@ class PercentRecognizer(Recognizer):
                             if far and far[0] in ("at_least", "at_most", "more_than", "less_than"):
                                 qualifier = far[0]
                                 rule = "percent.cue_before_filler"
+                        else:
+                            tq = _target_in_parentheses(lower, start)
+                            if tq:
+                                qualifier = tq
+                                rule = "percent.target_parenthesis"
                 value = {"value": v, "low": None, "high": None, "qualifier": qualifier}
             else:
                 lo = parse_number(m.group("lo"), decimal_point=dp)
@@ -103,6 +162,61 @@ class PercentRecognizer(Recognizer):
                         start = cue[1]
                 value = {"value": None, "low": lo, "high": hi, "qualifier": "range"}
             yield make_ent(doc, self.label, start, end, value, rule)
+
+
+_VN_DECIMAL = regex.compile(r"(?<![\d.,])\d+,\d{1,2}[ \t]?%")
+_EN_DECIMAL = regex.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})[ \t]?%")
+
+
+def decimal_point_style(doc: Doc) -> bool:
+    """Whether ``doc`` writes decimals with a point (English style): the reader says so, or the
+    document's percentages do — some with a point that cannot group thousands ("37.43%",
+    "2.5 %") and none with a decimal comma ("37,43%"). Then "1.234%" is 1.234, not 1234."""
+    if doc.decimal_point:
+        return True
+    lower = doc.view.lower
+    return _EN_DECIMAL.search(lower) is not None and _VN_DECIMAL.search(lower) is None
+
+
+@functools.cache
+def _target_pattern() -> regex.Pattern[str]:
+    cues = [c for c, q in before_cues() if q in _BOUNDS and c[0].isalpha()]
+    alt = "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    targets = "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in cue_words("target"))
+    return regex.compile(r"(?<![\p{L}])(?P<cue>" + alt + r")\s+(?:" + targets + r")(?:\s+[\p{L}\p{M}]+){0,5}\s*\(\s*$")
+
+
+def _target_in_parentheses(lower: str, start: int) -> str | None:
+    """The qualifier of "vượt mục tiêu Chính phủ giao (10%)": a bound cue and a target noun
+    before the parenthesis that holds the number at ``start``; else ``None``."""
+    if "(" not in lower[max(0, start - 3) : start]:
+        return None
+    window = lower[max(0, start - 70) : start]
+    m = _target_pattern().search(window)
+    if not m:
+        return None
+    key = " ".join(m.group("cue").split())
+    return next((q for c, q in before_cues() if c == key), None)
+
+
+_GAP_OK = regex.compile(r"^\s+\p{L}[^\d.;:!?()\n%]{0,80}(?:,|\s+và|\s+hoặc)\s*$")
+_DISTRIBUTED = ("at_least", "at_most", "more_than", "less_than")
+
+
+def _distribute_qualifiers(lower: str, found: list[Ent]) -> None:
+    """Give a bare percentage the qualifier of the qualified one it is coordinated with
+    ("không quá 10% tập thể, 5% cá nhân"); ``found`` is in text order, changed in place."""
+    found.sort(key=lambda e: e.start)
+    for prev, cur in zip(found, found[1:], strict=False):
+        if cur.value.get("qualifier") != "exact" or cur.rule != "percent.single":
+            continue
+        q = prev.value.get("qualifier")
+        if q not in _DISTRIBUTED or prev.value.get("value") is None:
+            continue
+        gap = lower[prev.end : cur.start].replace("\n", " ")
+        if _GAP_OK.match(gap):
+            cur.value["qualifier"] = q
+            cur.rule = "percent.distributed_qualifier"
 
 
 def find_percents(text: str) -> list[Ent]:

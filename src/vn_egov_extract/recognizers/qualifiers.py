@@ -10,7 +10,7 @@ import functools
 
 from ..resources import load_tsv
 
-__all__ = ["before_cues", "after_cues", "cue_before"]
+__all__ = ["before_cues", "after_cues", "cue_before", "cue_words"]
 
 
 @functools.cache
@@ -19,7 +19,7 @@ def before_cues() -> tuple[tuple[str, str], ...]:
     out = [
         (r["cue"].lower(), r["qualifier"])
         for r in load_tsv("percent_qualifiers.tsv", ("cue", "qualifier", "position"))
-        if r["position"] != "after"
+        if r["position"] == "before"
     ]
     out.sort(key=lambda cq: len(cq[0]), reverse=True)
     return tuple(out)
@@ -35,9 +35,21 @@ def after_cues() -> dict[str, str]:
     }
 
 
+@functools.cache
+def cue_words(position: str) -> tuple[str, ...]:
+    """The cues of one ``position`` ("target", "unit_cell", ...), lower case, longest first."""
+    words = {
+        " ".join(r["cue"].lower().split())
+        for r in load_tsv("percent_qualifiers.tsv", ("cue", "qualifier", "position"))
+        if r["position"] == position
+    }
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 def cue_before(lower: str, pos: int) -> tuple[str, int] | None:
-    """The qualifier whose cue ends right before offset ``pos`` of ``lower`` (one optional
-    space between), as ``(qualifier, cue_start)``; ``None`` when there is none.
+    """The qualifier whose cue ends right before offset ``pos`` of ``lower`` (spaces or one
+    line break of a hard-wrapped text between), as ``(qualifier, cue_start)``; ``None`` when
+    there is none.
 
     >>> cue_before("đạt gần 25%", 8)
     ('approx', 4)
@@ -45,6 +57,10 @@ def cue_before(lower: str, pos: int) -> tuple[str, int] | None:
     j = pos
     while j > 0 and lower[j - 1] in " \t":
         j -= 1
+    if j > 0 and lower[j - 1] == "\n":  # one hard line break: "hoặc có trên\n100.000 lượt"
+        j -= 1
+        while j > 0 and lower[j - 1] in " \t":
+            j -= 1
     window = lower[max(0, j - 24) : j]
     for cue, q in before_cues():
         if window.endswith(cue):
