@@ -185,7 +185,7 @@ REAL = [
         "Tập trung lãnh đạo, chỉ đạo để tỉnh Phú Thọ hoàn thành cao nhất các chỉ tiêu, nhiệm vụ phát triển kinh tế - xã hội năm 2025, trong đó phấn đấu tăng trưởng kinh tế vượt mục tiêu Chính phủ giao (10%); đẩy mạnh giải ngân vốn đầu tư công (phấn đấu giải ngân đạt 100% kế hoạch vốn đầu tư công năm 2025).",
         "2025-11-24",
         [
-            ("Phú Thọ", "other", 10.0, "exact", "target", None, "2025-12-31"),
+            ("Phú Thọ", "other", 10.0, "more_than", "target", None, "2025-12-31"),
             ("Phú Thọ", "other", 100.0, "exact", "target", None, "2025-12-31"),
         ],
     ),
@@ -456,7 +456,7 @@ STYLE = [
     (
         "Phấn đấu tăng trưởng kinh tế năm 2025 của tỉnh Thái Bình vượt mục tiêu Chính phủ giao (8%).",
         "2025-11-24",
-        [("Thái Bình", "other", 8.0, "exact", "target", None, "2025-12-31")],
+        [("Thái Bình", "other", 8.0, "more_than", "target", None, "2025-12-31")],
     ),
     (
         "Hiện, tỷ lệ thanh toán trực tuyến tại Thanh Hóa đạt 35%.",

@@ -377,3 +377,30 @@ def test_enterprise_keeps_country_inside_its_name():
 def test_place_name_stops_before_document_type():
     found = ents("của Ủy ban nhân dân thành phố Quy\nđịnh về công tác thi đua", "AGENCY")
     assert [t for t, _ in found] == ["Ủy ban nhân dân thành phố"]
+
+
+FIXED_BUGS = [
+    # a letterhead whose lines interleave with the national motto: the body stops before it
+    pytest.param(
+        "ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ CẦN THƠ\nĐộc lập - Tự do - Hạnh phúc",
+        "ỦY BAN NHÂN DÂN",
+        id="letterhead-interleaved-with-motto",
+    ),
+    pytest.param(
+        "BỘ THÔNG TIN VÀ TRUYỀN THÔNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
+        "BỘ THÔNG TIN VÀ TRUYỀN THÔNG",
+        id="ministry-letterhead-interleaved-with-motto",
+    ),
+    pytest.param(
+        "UBND TỈNH QUẢNG NINH\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "UBND TỈNH QUẢNG NINH",
+        id="province-committee-then-motto-old-tone",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,span", FIXED_BUGS)
+def test_agency_stops_before_the_national_motto(text, span):
+    found = ents(text, "AGENCY")
+    assert [t for t, _ in found] == [span]
+    assert [t for t, _ in ents(text, "LOCATION")][:1] != []

@@ -127,7 +127,7 @@ REAL_HEADERS = [
         {
             "doc_type": "Quyết định",
             "number": "1610/QĐ-TTPVHCC",
-            "issuer": "Trung tâm Phục vụ hành chính công",
+            "issuer": "Trung tâm Phục vụ hành chính công thành phố Hà Nội",
             "parent_issuer": "Ủy ban nhân dân thành phố Hà Nội",
             "issued_date": "2025-11-25",
             "place": "Hà Nội",
@@ -301,7 +301,7 @@ LAYOUTS = [
         {
             "doc_type": "Quyết định",
             "number": "1610/QĐ-TTPVHCC",
-            "issuer": "Trung tâm Phục vụ hành chính công",
+            "issuer": "Trung tâm Phục vụ hành chính công thành phố Hà Nội",
             "parent_issuer": "Ủy ban nhân dân thành phố Hà Nội",
             "subject": "PHÊ DUYỆT PHƯƠNG ÁN TÁI CẤU TRÚC, LIÊN THÔNG QUY TRÌNH THỰC HIỆN NGHĨA VỤ TÀI CHÍNH",
             "issuing_authority": "Giám đốc Trung tâm Phục vụ hành chính công thành phố",

@@ -450,12 +450,21 @@ def _scan(view: str, pos: int, limit: int = 24) -> list[_Tok]:
         w = _WORD.match(view, g.end())
         if not w:
             break
+        if "\n" in gap and _starts_country(view, w.start()):
+            break  # the national motto beside a flattened letterhead: "ỦY BAN NHÂN DÂN\nCỘNG HÒA ..."
         text = w.group(0).rstrip(".-")
         if not text:
             break
         toks.append(_Tok(w.start(), w.start() + len(text), text, sep or " "))
         pos = w.start() + len(text)
     return toks
+
+
+def _starts_country(view: str, pos: int) -> bool:
+    """A name of the country (``models/countries.tsv``) starts at ``pos``."""
+    lower = view[pos : pos + 60].lower()
+    hit = next(province_gazetteer().finditer(lower, 0, len(lower)), None)
+    return hit is not None and hit.start == 0 and hit.entries[0].kind == "country"
 
 
 def _upper_word(t: str) -> bool:
