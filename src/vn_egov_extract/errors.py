@@ -44,8 +44,12 @@ class ErrorKind(StrEnum):
     ``missing_dependency``  an optional package or program needed for this input is not installed
     ``ocr_unavailable``     pages have no text layer and OCR is off or not installed
     ``page_unreadable``     one page could not be read; the others were
-    ``too_large``           the input exceeds ``max_bytes`` or ``max_pages``; nothing or a prefix was read
-    ``timeout``             reading or extraction ran past the time limit
+    ``too_large``           the input exceeds ``max_bytes`` (the file, or a ZIP container's expanded
+                            parts), ``max_pages``, or the worker's memory cap; nothing or a prefix
+                            was read
+    ``timeout``             reading or extraction ran past the time limit (``timeout``)
+    ``worker_crashed``      the worker process running this document died (out of memory, a crash
+                            in native code, killed by the system); the batch went on without it
     ``io_error``            the file could not be opened (missing, permission, symlink loop)
     ``internal_error``      an unexpected failure inside the library (a bug: please report it)
     ======================  ======================================================================
@@ -63,6 +67,7 @@ class ErrorKind(StrEnum):
     PAGE_UNREADABLE = "page_unreadable"
     TOO_LARGE = "too_large"
     TIMEOUT = "timeout"
+    WORKER_CRASHED = "worker_crashed"
     IO_ERROR = "io_error"
     INTERNAL_ERROR = "internal_error"
 
