@@ -12,12 +12,14 @@ target when complete (:class:`AtomicWriter`).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
 import os
+import signal
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -102,6 +104,21 @@ def claim_rows(result: DocumentResult) -> Iterable[dict[str, Any]]:
         }
 
 
+@contextlib.contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM back in this thread for the block (POSIX); they are delivered
+    when it ends."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    held = {signal.SIGINT, signal.SIGTERM}
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
 class AtomicWriter:
     """A text file written to a temporary name and renamed over ``path`` on :meth:`commit`.
 
@@ -127,9 +144,11 @@ class AtomicWriter:
                             self.fh.write(line)
 
     def write(self, s: str) -> None:
-        """Write ``s`` and flush."""
-        self.fh.write(s)
-        self.fh.flush()
+        """Write ``s`` and flush it to the operating system, with Ctrl-C and SIGTERM held back
+        until both are done, so that an interrupted run never leaves half a line."""
+        with _signals_deferred():
+            self.fh.write(s)
+            self.fh.flush()
 
     def commit(self) -> None:
         """Close and move the temporary file to ``path``."""

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import signal
 import stat
 import sys
@@ -257,8 +258,16 @@ def _worker_main(
     func: Callable[[str], str],
     init: Callable[[], None] | None,
     max_memory: int | None,
+    inherited: list[int],
 ) -> None:
-    """The loop of a worker process: receive a task string, send back ``func``'s string."""
+    """The loop of a worker process: receive a task string, send back ``func``'s string.
+
+    ``inherited``: descriptors of the parent's pipe ends copied by ``fork`` (this worker's and
+    its siblings'); they are closed so that each worker sees end-of-file when the parent
+    closes its pipe."""
+    for fd in inherited:
+        with contextlib.suppress(OSError):
+            os.close(fd)
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and ends us
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
@@ -281,9 +290,12 @@ def _worker_main(
 
 
 class _Worker:
-    def __init__(self, ctx, func, init, max_memory) -> None:  # noqa: ANN001
+    def __init__(self, ctx, func, init, max_memory, siblings: list[_Worker]) -> None:  # noqa: ANN001
         parent_end, child_end = ctx.Pipe(duplex=True)
-        self.proc = ctx.Process(target=_worker_main, args=(child_end, func, init, max_memory), daemon=True)
+        inherited = []
+        if ctx.get_start_method() == "fork":
+            inherited = [parent_end.fileno()] + [w.conn.fileno() for w in siblings if not w.conn.closed]
+        self.proc = ctx.Process(target=_worker_main, args=(child_end, func, init, max_memory, inherited), daemon=True)
         self.proc.start()
         child_end.close()
         self.conn: connection.Connection = parent_end
@@ -359,7 +371,7 @@ class WorkerPool:
         self.crashed = 0
 
     def _spawn(self) -> _Worker:
-        return _Worker(self._ctx, self._func, self._init, self._max_memory)
+        return _Worker(self._ctx, self._func, self._init, self._max_memory, self._workers)
 
     def imap(self, tasks: Iterable[str]) -> Iterator[str | WorkerFailure]:
         """Yield, in input order, each task's answer string or a :class:`WorkerFailure`."""

@@ -250,15 +250,22 @@ _RELS = (
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
+def _part(name: str) -> zipfile.ZipInfo:
+    """A ZIP entry with a fixed time stamp, so that a builder gives the same bytes every time."""
+    info = zipfile.ZipInfo(name, date_time=(2020, 9, 10, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    return info
+
+
 def _docx(document_xml: bytes | Callable[[zipfile.ZipFile], None]) -> bytes:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", _CONTENT_TYPES)
-        z.writestr("_rels/.rels", _RELS)
+        z.writestr(_part("[Content_Types].xml"), _CONTENT_TYPES)
+        z.writestr(_part("_rels/.rels"), _RELS)
         if callable(document_xml):
             document_xml(z)
         else:
-            z.writestr("word/document.xml", document_xml)
+            z.writestr(_part("word/document.xml"), document_xml)
     return buf.getvalue()
 
 
@@ -285,7 +292,7 @@ def docx_zip_bomb(expanded: int = 256 * 2**20) -> bytes:
         head = f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{_W}"><w:body>'.encode()
         tail = b"</w:body></w:document>"
         para = b"<w:p><w:r><w:t>a</w:t></w:r></w:p>" * 30_000
-        with z.open("word/document.xml", "w", force_zip64=True) as fh:
+        with z.open(_part("word/document.xml"), "w", force_zip64=True) as fh:
             fh.write(head)
             left = expanded - len(head) - len(tail)
             while left > 0:
@@ -296,8 +303,8 @@ def docx_zip_bomb(expanded: int = 256 * 2**20) -> bytes:
 
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
-        z.writestr("[Content_Types].xml", _CONTENT_TYPES)
-        z.writestr("_rels/.rels", _RELS)
+        z.writestr(_part("[Content_Types].xml"), _CONTENT_TYPES)
+        z.writestr(_part("_rels/.rels"), _RELS)
         write(z)
     return buf.getvalue()
 
@@ -306,9 +313,9 @@ def docx_many_entries(n: int = 20_000) -> bytes:
     """A DOCX with ``n`` tiny extra parts (a central directory bomb)."""
 
     def write(z: zipfile.ZipFile) -> None:
-        z.writestr("word/document.xml", _paragraphs([GOOD]))
+        z.writestr(_part("word/document.xml"), _paragraphs([GOOD]))
         for i in range(n):
-            z.writestr(f"word/media/x{i}.bin", b"")
+            z.writestr(_part(f"word/media/x{i}.bin"), b"")
 
     return _docx(write)
 
