@@ -113,3 +113,13 @@ def test_missing_input_is_an_error_entry_not_a_crash(tmp_path):
     assert p.returncode == 1
     (d,) = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert [e["kind"] for e in d["errors"]] == ["io_error"]
+
+
+def test_output_that_cannot_be_written_is_exit_2_before_any_work(tmp_path):
+    seed = str(next(SEEDS.glob("000_*.txt")))
+    p = run("extract", seed, "-o", str(tmp_path))  # a folder
+    assert p.returncode == 2 and "--output-dir" in p.stderr
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    p = run("extract", seed, "-o", str(blocker / "out.jsonl"))  # its folder is a file
+    assert p.returncode == 2 and "cannot write" in p.stderr

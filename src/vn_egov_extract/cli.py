@@ -1,8 +1,8 @@
 """The command line: ``vn-egov-extract extract|schema|evaluate ...``.
 
 Exit codes of ``extract``: 0 when every document was processed without an error entry of
-severity "error", 1 when some had errors (the others are still written), 2 on a usage error,
-128 + the signal number (130 for Ctrl-C, 143 for SIGTERM) when interrupted.
+severity "error", 1 when some had errors (the others are still written), 2 on a usage error
+or an output that cannot be written, 128 + the signal number (130 for Ctrl-C, 143 for SIGTERM) when interrupted.
 """
 
 from __future__ import annotations
@@ -149,7 +149,8 @@ def extract_cmd(
     """Extract entities and claims from INPUTS (files, folders, or - for standard input).
 
     Exit status: 0 when no document has an error, 1 when some have (their results carry
-    ``errors`` entries; every other result is written), 2 on a usage error, 130 (143) when
+    ``errors`` entries; every other result is written), 2 on a usage error or when the output
+    cannot be written, 130 (143) when
     interrupted by Ctrl-C (SIGTERM) — the whole results written so far are kept; rerun with
     --resume to finish.
     """
@@ -173,6 +174,8 @@ def extract_cmd(
         raise click.UsageError("give either -o/--output or --output-dir, not both")
     if resume and output_dir is None and (output == "-" or fmt != "jsonl"):
         raise click.UsageError("--resume needs a JSONL output file (-o FILE) or --output-dir")
+    if output != "-" and Path(output).is_dir():
+        raise click.UsageError(f"{output} is a folder: give a file with -o, or use --output-dir")
     paths = [p for p, _ in named]
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
@@ -186,6 +189,10 @@ def extract_cmd(
             output_dir=output_dir,
             names=[n for _, n in named],
         )
+    except OSError as e:  # the output cannot be written (a missing or read-only folder, a full disk)
+        e2 = click.ClickException(f"cannot write {e.filename or output_dir or output}: {e.strerror or e}")
+        e2.exit_code = 2
+        raise e2 from e
     finally:
         signal.signal(signal.SIGTERM, previous)
     if not quiet:

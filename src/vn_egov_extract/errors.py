@@ -2,12 +2,13 @@
 
 Two ways a problem is reported:
 
-* **Exceptions** (this tree) are raised by single-document API calls such as
-  :func:`vn_egov_extract.extract_file` when the input cannot be turned into a result at all
-  and the caller asked for strictness, and by resource loading when a data file is broken.
-* **``errors`` entries** on a :class:`~vn_egov_extract.models.DocumentResult`: in batch mode every
-  problem met while reading one document becomes an entry ``{"kind", "message", "severity"}``;
-  a bad document never stops a batch.
+* **Exceptions** (this tree) are raised by the read stage and the limits
+  (:mod:`vn_egov_extract.readers`, :mod:`vn_egov_extract.limits`), which the pipeline turns into
+  entries, and by resource loading when a data file is broken (a packaging bug, raised).
+* **``errors`` entries** on a :class:`~vn_egov_extract.models.DocumentResult`: every problem met
+  while reading or processing one document becomes an entry ``{"kind", "message", "severity"}``.
+  ``Extractor.extract``, ``extract_file`` and ``extract_bytes`` never raise on a document's
+  content, and a bad document never stops a batch.
 
 The ``kind`` of an entry is always one of :class:`ErrorKind`.
 """
