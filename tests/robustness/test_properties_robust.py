@@ -14,6 +14,7 @@ import os
 from functools import cache
 
 import pytest
+from badinputs import docx_valid, pdf_valid
 from conftest import SEEDS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -157,18 +158,23 @@ def test_normalization_idempotent_on_mutated_seeds(text):
 
 # ----------------------------------------------------------------------------- bytes
 
+_DOCX = docx_valid()
+_PDF = pdf_valid()
 _ENCODINGS = ["utf-8", "utf-16-le", "utf-16-be", "utf-16", "utf-32", "cp1258", "latin-1", "utf-8-sig"]
 
 
 @st.composite
 def document_bytes(draw) -> bytes:
-    """Arbitrary bytes, or (mutated) seed text in one of several encodings, possibly cut or
-    with bytes flipped."""
-    kind = draw(st.sampled_from(["binary", "encoded", "encoded"]))
+    """Arbitrary bytes, (mutated) seed text in one of several encodings, or a small DOCX or PDF;
+    possibly cut, with bytes flipped."""
+    kind = draw(st.sampled_from(["binary", "encoded", "encoded", "container"]))
     if kind == "binary":
         return draw(st.binary(max_size=2000))
-    text = draw(st.one_of(mutated_seed(), st.text(max_size=300)))
-    data = text.encode(draw(st.sampled_from(_ENCODINGS)), errors="replace")
+    if kind == "container":  # a DOCX or a PDF, cut and with bytes flipped below
+        data = draw(st.sampled_from([_DOCX, _PDF]))
+    else:
+        text = draw(st.one_of(mutated_seed(), st.text(max_size=300)))
+        data = text.encode(draw(st.sampled_from(_ENCODINGS)), errors="replace")
     if draw(st.booleans()):
         data = data[: draw(st.integers(0, len(data)))]
     for _ in range(draw(st.integers(0, 3))):
