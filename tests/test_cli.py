@@ -86,3 +86,40 @@ def test_jobs_keep_input_order(tmp_path, jobs):
     assert p.returncode == 0, p.stderr
     names = [Path(json.loads(x)["source"]).name for x in out.read_text(encoding="utf-8").splitlines()]
     assert names == sorted(names)
+
+
+@pytest.mark.parametrize(
+    "extra", [["--timeout", "0"], ["--timeout", "30"], ["--jobs", "2"]], ids=["in-process", "worker", "jobs"]
+)
+def test_stdin_in_process_and_in_workers(extra):
+    """Standard input is read once by the command; in worker mode a copy is handed over."""
+    p = run("extract", "-", "-q", *extra, input="Huế đạt 54,53%.")
+    assert p.returncode == 0, p.stderr
+    d = json.loads(p.stdout)
+    assert d["source"] == "-"
+    assert d["claims"][0]["value"]["value"] == 54.53
+
+
+def test_help_lists_the_limits():
+    p = run("extract", "--help")
+    assert p.returncode == 0
+    for opt in ("--max-bytes", "--max-pages", "--timeout", "--max-memory", "--resume", "--output-dir", "--redact-pii"):
+        assert opt in p.stdout
+
+
+def test_missing_input_is_an_error_entry_not_a_crash(tmp_path):
+    out = tmp_path / "out.jsonl"
+    p = run("extract", str(tmp_path / "nope.txt"), "-o", str(out), "-q")
+    assert p.returncode == 1
+    (d,) = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [e["kind"] for e in d["errors"]] == ["io_error"]
+
+
+def test_output_that_cannot_be_written_is_exit_2_before_any_work(tmp_path):
+    seed = str(next(SEEDS.glob("000_*.txt")))
+    p = run("extract", seed, "-o", str(tmp_path))  # a folder
+    assert p.returncode == 2 and "--output-dir" in p.stderr
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    p = run("extract", seed, "-o", str(blocker / "out.jsonl"))  # its folder is a file
+    assert p.returncode == 2 and "cannot write" in p.stderr

@@ -12,18 +12,28 @@ target when complete (:class:`AtomicWriter`).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
 import os
+import signal
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
 from .models import DocumentResult
 
-__all__ = ["result_to_dict", "to_jsonl_line", "CSV_COLUMNS", "claim_rows", "AtomicWriter", "ResultWriter"]
+__all__ = [
+    "result_to_dict",
+    "to_jsonl_line",
+    "CSV_COLUMNS",
+    "claim_rows",
+    "AtomicWriter",
+    "ResultWriter",
+    "safe_output_path",
+]
 
 CSV_COLUMNS = [
     "source",
@@ -94,6 +104,21 @@ def claim_rows(result: DocumentResult) -> Iterable[dict[str, Any]]:
         }
 
 
+@contextlib.contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM back in this thread for the block (POSIX); they are delivered
+    when it ends."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    held = {signal.SIGINT, signal.SIGTERM}
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
 class AtomicWriter:
     """A text file written to a temporary name and renamed over ``path`` on :meth:`commit`.
 
@@ -119,9 +144,11 @@ class AtomicWriter:
                             self.fh.write(line)
 
     def write(self, s: str) -> None:
-        """Write ``s`` and flush."""
-        self.fh.write(s)
-        self.fh.flush()
+        """Write ``s`` and flush it to the operating system, with Ctrl-C and SIGTERM held back
+        until both are done, so that an interrupted run never leaves half a line."""
+        with _signals_deferred():
+            self.fh.write(s)
+            self.fh.flush()
 
     def commit(self) -> None:
         """Close and move the temporary file to ``path``."""
@@ -131,6 +158,9 @@ class AtomicWriter:
         self.fh.flush()
         os.fsync(self.fh.fileno())
         self.fh.close()
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(self._tmp, 0o666 & ~umask)  # mkstemp made it 0600; give it a new file's mode
         os.replace(self._tmp, self.path)
         self._tmp = None
 
@@ -183,6 +213,16 @@ class ResultWriter:
                 self._csv.writerow(row)
         self._n += 1
 
+    def write_line(self, line: str, data: dict[str, Any] | None = None) -> None:
+        """Write one result given as its JSONL ``line`` (and, if at hand, its parsed ``data``).
+
+        JSONL writes the line unchanged, so a reused line stays byte for byte the same."""
+        if self.fmt == "jsonl":
+            self.out.write(line if line.endswith("\n") else line + "\n")
+            self._n += 1
+            return
+        self.write(DocumentResult.model_validate(data if data is not None else json.loads(line)))
+
     def close(self) -> None:
         """Finish the format (the closing bracket of JSON)."""
         if self.fmt == "json":
@@ -196,3 +236,37 @@ class _Flushing(io.TextIOBase):
     def write(self, s: str) -> int:  # type: ignore[override]
         self.out.write(s)
         return len(s)
+
+
+_UNSAFE_CHARS = str.maketrans({c: "_" for c in '<>:"|?*\\' + "".join(map(chr, range(32))) + "\x7f"})
+_MAX_COMPONENT = 150
+
+
+def safe_output_path(root: str | Path, name: str, *, suffix: str = "") -> Path:
+    """The path under ``root`` for an output named after an input's relative ``name``.
+
+    The path cannot leave ``root``: separators of both kinds split ``name`` into parts; empty,
+    ``.`` and ``..`` parts and a drive or root are dropped; control characters and characters
+    Windows forbids become ``_``; each part is cut to 150 characters; and the result, with
+    symbolic links resolved, must lie inside ``root`` (else the flattened name is used in
+    ``root`` itself). ``suffix`` is appended to the file name.
+
+    >>> safe_output_path("/out", "../../etc/passwd", suffix=".json").as_posix()
+    '/out/etc/passwd.json'
+    >>> safe_output_path("/out", "C:\\\\tin\\\\..\\\\a.txt").as_posix()
+    '/out/C_/tin/a.txt'
+    >>> safe_output_path("/out", "").as_posix()
+    '/out/document'
+    """
+    root = Path(root)
+    parts = [p.translate(_UNSAFE_CHARS)[:_MAX_COMPONENT] for p in name.replace("\\", "/").split("/")]
+    parts = [p for p in parts if p not in ("", ".", "..")] or ["document"]
+    parts[-1] = parts[-1] + suffix
+    target = root.joinpath(*parts)
+    try:
+        inside = target.resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError):
+        inside = False
+    if not inside:
+        target = root / "_".join(parts)[-_MAX_COMPONENT:]
+    return target

@@ -2,12 +2,13 @@
 
 Two ways a problem is reported:
 
-* **Exceptions** (this tree) are raised by single-document API calls such as
-  :func:`vn_egov_extract.extract_file` when the input cannot be turned into a result at all
-  and the caller asked for strictness, and by resource loading when a data file is broken.
-* **``errors`` entries** on a :class:`~vn_egov_extract.models.DocumentResult`: in batch mode every
-  problem met while reading one document becomes an entry ``{"kind", "message", "severity"}``;
-  a bad document never stops a batch.
+* **Exceptions** (this tree) are raised by the read stage and the limits
+  (:mod:`vn_egov_extract.readers`, :mod:`vn_egov_extract.limits`), which the pipeline turns into
+  entries, and by resource loading when a data file is broken (a packaging bug, raised).
+* **``errors`` entries** on a :class:`~vn_egov_extract.models.DocumentResult`: every problem met
+  while reading or processing one document becomes an entry ``{"kind", "message", "severity"}``.
+  ``Extractor.extract``, ``extract_file`` and ``extract_bytes`` never raise on a document's
+  content, and a bad document never stops a batch.
 
 The ``kind`` of an entry is always one of :class:`ErrorKind`.
 """
@@ -46,8 +47,12 @@ class ErrorKind(StrEnum):
     ``ocr_repaired``        OCR confusions repaired by a known pattern ("Nghỉ định số" → "Nghị định số") (info)
     ``ocr_uncertain``       OCR output no known pattern repairs, or read with low confidence (warning)
     ``page_unreadable``     one page could not be read; the others were
-    ``too_large``           the input exceeds ``max_bytes`` or ``max_pages``; nothing or a prefix was read
-    ``timeout``             reading or extraction ran past the time limit
+    ``too_large``           the input exceeds ``max_bytes`` (the file, or a ZIP container's expanded
+                            parts), ``max_pages``, or the worker's memory cap; nothing or a prefix
+                            was read
+    ``timeout``             reading or extraction ran past the time limit (``timeout``)
+    ``worker_crashed``      the worker process running this document died (out of memory, a crash
+                            in native code, killed by the system); the batch went on without it
     ``io_error``            the file could not be opened (missing, permission, symlink loop)
     ``internal_error``      an unexpected failure inside the library (a bug: please report it)
     ======================  ======================================================================
@@ -67,6 +72,7 @@ class ErrorKind(StrEnum):
     PAGE_UNREADABLE = "page_unreadable"
     TOO_LARGE = "too_large"
     TIMEOUT = "timeout"
+    WORKER_CRASHED = "worker_crashed"
     IO_ERROR = "io_error"
     INTERNAL_ERROR = "internal_error"
 

@@ -17,11 +17,12 @@ from typing import Any
 from . import __version__
 from .claims import extract_claims
 from .document import Doc, Ent
-from .errors import ErrorKind, VnEgovExtractError
+from .errors import ErrorKind, LimitExceededError, ReaderError, VnEgovExtractError
 from .layout import apply_layout
+from .limits import check_container, read_file_limited, sniff_document_format, time_limit
 from .models import DocumentResult, Entity, ErrorEntry, Metadata, Sentence
 from .normalize import normalize_text
-from .readers import ReadOptions, ReadResult, read_bytes
+from .readers import ReadOptions, ReadResult, read_bytes, registered_formats
 from .recognizers import Recognizer, default_recognizers
 from .resolve import resolve_entities
 from .segment import segment, tokenize_span
@@ -93,31 +94,49 @@ class Extractor:
         Returns:
             The :class:`~vn_egov_extract.models.DocumentResult`; offsets index its ``text``.
         """
-        rr = ReadResult(text=normalize_text(text), format="text", metadata=dict(metadata or {}))
-        return self._process(rr, source=source, doc_date=_as_date(doc_date), raw_hash=content_hash(text))
+        h = content_hash(text)
+        try:
+            with time_limit(self.read_options.timeout):
+                rr = ReadResult(text=normalize_text(text), format="text", metadata=dict(metadata or {}))
+                return self._process(rr, source=source, doc_date=_as_date(doc_date), raw_hash=h)
+        except VnEgovExtractError as e:  # the time limit
+            return self._failed(source, e.kind, str(e), raw_hash=h)
 
     def extract_file(self, path: str | Path, *, doc_date: dt.date | str | None = None) -> DocumentResult:
         """Extract from a file (text, PDF, DOCX, HTML — chosen by content).
 
-        A file that cannot be read gives a result with ``errors`` (never an exception).
+        A file that cannot be read gives a result with ``errors`` (never an exception): kind
+        ``io_error`` for a missing file, a directory, a FIFO or device, a symlink loop or no
+        permission; ``too_large`` for more than ``read_options.max_bytes`` (checked before
+        reading). The other limits are those of :meth:`extract_bytes`.
         """
         source = str(path)
         try:
-            data = Path(path).read_bytes()
-        except OSError as e:
-            return self._failed(source, ErrorKind.IO_ERROR, f"cannot read {path}: {e.strerror or e}")
+            data = read_file_limited(path, self.read_options.max_bytes)
+        except VnEgovExtractError as e:
+            return self._failed(source, e.kind, str(e))
         return self.extract_bytes(data, name=source, doc_date=doc_date)
 
     def extract_bytes(self, data: bytes, *, name: str = "", doc_date: dt.date | str | None = None) -> DocumentResult:
-        """Extract from the bytes of a file named ``name`` (see :meth:`extract_file`)."""
+        """Extract from the bytes of a file named ``name`` (see :meth:`extract_file`).
+
+        Never raises on bad input: a document that cannot be read or processed gives a result
+        with empty ``text`` and one ``errors`` entry of severity "error" — ``too_large`` (more
+        than ``read_options.max_bytes``, or a ZIP container expanding past it),
+        ``unsupported_format`` (e.g. a PDF when no PDF reader is installed), ``not_text``,
+        ``reader_error``, ``encrypted``, ``missing_dependency``, ``timeout`` (more than
+        ``read_options.timeout`` seconds, reading and extraction together; see
+        :func:`vn_egov_extract.limits.time_limit` for what an in-process limit can stop).
+        """
         h = content_hash(data)
         try:
-            rr = read_bytes(data, name=name, options=self.read_options)
+            with time_limit(self.read_options.timeout):
+                rr = self._read(data, name)
+                return self._process(rr, source=name or None, doc_date=_as_date(doc_date), raw_hash=h)
         except VnEgovExtractError as e:
-            r = self._failed(name or None, e.kind, str(e))
-            r.content_hash = h
-            return r
-        return self._process(rr, source=name or None, doc_date=_as_date(doc_date), raw_hash=h)
+            return self._failed(name or None, e.kind, str(e), raw_hash=h)
+        except MemoryError:
+            return self._failed(name or None, ErrorKind.TOO_LARGE, "ran out of memory while reading", raw_hash=h)
 
     def pipe(self, texts: Iterable[str], *, n_process: int = 1, batch_size: int = 16) -> Iterator[DocumentResult]:
         """Extract from many strings, in input order; ``n_process > 1`` uses worker processes."""
@@ -135,28 +154,59 @@ class Extractor:
     def _config(self) -> dict[str, Any]:
         return {"tokens": self.tokens, "redact_pii": self.redact_pii, "read_options": self.read_options}
 
-    def _failed(self, source: str | None, kind: str, message: str) -> DocumentResult:
+    def _failed(self, source: str | None, kind: str, message: str, *, raw_hash: str | None = None) -> DocumentResult:
         return DocumentResult(
             source=source,
             text="",
             errors=[ErrorEntry(kind=str(kind), message=message)],
+            content_hash=raw_hash,
             library_version=__version__,
         )
+
+    def _read(self, data: bytes, name: str) -> ReadResult:
+        """Read ``data`` with the limits checked first (size, ZIP expansion, a reader to use).
+
+        Raises:
+            LimitExceededError: ``too_large``.
+            ReaderError: ``unsupported_format`` (a document format with no reader installed),
+                or whatever :func:`~vn_egov_extract.readers.read_bytes` raises.
+        """
+        opts = self.read_options
+        if len(data) > opts.max_bytes:
+            raise LimitExceededError(f"the input is {len(data):,} bytes, more than max_bytes={opts.max_bytes:,}")
+        check_container(data, max_bytes=opts.max_bytes)
+        fmt = sniff_document_format(data)
+        if fmt is not None and fmt not in registered_formats():
+            raise ReaderError(
+                f"the input is a {fmt.upper()} document (by its content) and no {fmt.upper()} reader is "
+                "installed in this version",
+                kind=ErrorKind.UNSUPPORTED_FORMAT,
+            )
+        return read_bytes(data, name=name, options=opts)
 
     def _process(
         self, rr: ReadResult, *, source: str | None, doc_date: dt.date | None, raw_hash: str | None
     ) -> DocumentResult:
+        """Run the stages after reading. Never raises on a document's content: a failure
+        becomes an ``errors`` entry (``too_large`` when memory ran out, ``internal_error`` for a
+        bug) on a result that keeps the read ``text``. The time limit's interruption is not
+        caught here (it is a ``BaseException``) but by the caller's :func:`time_limit`."""
         try:
             return self._run(rr, source=source, doc_date=doc_date, raw_hash=raw_hash)
         except Exception as e:  # a bug must not stop a batch; report it on the document
-            r = DocumentResult(
+            if isinstance(e, MemoryError):
+                entry = ErrorEntry(kind=ErrorKind.TOO_LARGE, message="ran out of memory while extracting")
+            elif isinstance(e, VnEgovExtractError):
+                entry = ErrorEntry(kind=e.kind, message=str(e))
+            else:
+                entry = ErrorEntry(kind=ErrorKind.INTERNAL_ERROR, message=f"{type(e).__name__}: {e}")
+            return DocumentResult(
                 source=source,
                 text=rr.text,
-                errors=[*rr.errors, ErrorEntry(kind=ErrorKind.INTERNAL_ERROR, message=f"{type(e).__name__}: {e}")],
+                errors=[*rr.errors, entry],
                 content_hash=raw_hash,
                 library_version=__version__,
             )
-            return r
 
     def _run(
         self, rr: ReadResult, *, source: str | None, doc_date: dt.date | None, raw_hash: str | None
@@ -218,7 +268,7 @@ class Extractor:
                 )
                 for c in claims
             ]
-        return DocumentResult(
+        result = DocumentResult(
             source=doc.source,
             text=text,
             doc_date=doc.doc_date.isoformat() if doc.doc_date else None,
@@ -234,6 +284,14 @@ class Extractor:
             content_hash=raw_hash,
             library_version=__version__,
         )
+        if self.redact_pii:
+            from .redact import pii_strings, redact_everywhere
+
+            signer = doc.metadata.signer.name if doc.metadata.signer else None
+            pii = pii_strings(doc.entities, [signer, doc.metadata.author])
+            data = redact_everywhere(result.model_dump(mode="json"), doc.text, pii)
+            result = DocumentResult.model_validate(data)
+        return result
 
 
 _WORKER: Extractor | None = None
