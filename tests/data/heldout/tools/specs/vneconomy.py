@@ -1,0 +1,95 @@
+from goldlib import E, C, V, build, pct, date, agency
+
+SLUG = "vneconomy-2021-12-dvctt-muc-do-4-dat-96"
+MIC = agency("Bộ Thông tin và Truyền thông", "ministry")
+Y = lambda y: date(f"{y}-01-01", f"{y}-12-31", "year")  # noqa: E731
+P = lambda t, y: (t, f"{y}-01-01", f"{y}-12-31")  # noqa: E731
+T21 = ("mục tiêu năm 2021", None, "2021-12-31")
+VN = ("Việt Nam", "country", "cả nước")
+L4 = ("tỷ lệ này (tỷ lệ dịch vụ công trực tuyến mức độ 4)", "dvc_level4_rate")
+L34 = ("tỷ lệ dịch vụ công trực tuyến mức độ 3, 4 (trong tổng số dịch vụ công)", "other")
+WD = ("tỷ lệ dịch vụ công trực tuyến mức độ 3, 4 có phát sinh hồ sơ", "dvc_with_online_dossiers_rate")
+OD = ("tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến", "online_dossier_rate")
+
+ents = [
+    E("DATE", " date [[2021-12]] Thông", date("2021-12-01", "2021-12-31", "month")),
+    E("DATE", "công tác [[năm 2021]]", Y(2021)),
+    E("DATE", "nhiệm vụ [[năm 2022]]", Y(2022)),
+    E("AGENCY", "của [[Bộ Thông tin và Truyền thông]] ngày", MIC),
+    E("DATE", "[[ngày 22/12/2021]]", date("2021-12-22", "2021-12-22", "day")),
+    E("DATE", "Trong [[năm 2020]], tỷ lệ này", Y(2020)),
+    E("PERCENT", "[[30,85%]]", pct(30.85)),
+    E("DATE", "30,85% và [[năm 2019]]", Y(2019)),
+    E("PERCENT", "[[10,76%]]", pct(10.76)),
+    E("DATE", "mức độ 3, 4 [[năm 2021]] đạt", Y(2021)),
+    E("PERCENT", "[[68%]]", pct(68)),
+    E("DATE", "Tỷ lệ này [[năm 2020]] là", Y(2020)),
+    E("PERCENT", "[[gần 55,7%]]", pct(55.7, "approx")),
+    E("DATE", "55,7% và [[năm 2019]]", Y(2019)),
+    E("PERCENT", "[[20,15%]]", pct(20.15)),
+    E("PERCENT", "[[36,47%]]", pct(36.47)),
+    E("PERCENT", "[[1,35%]]", pct(1.35)),
+    E("DATE", "giảm 1,35% so với [[cùng kỳ năm 2020]]", Y(2020)),
+    E("PERCENT", "[[38,33%]]", pct(38.33)),
+    E("AGENCY", "Theo [[Bộ Thông tin và Truyền thông]], tỷ lệ", MIC),
+    E("DATE", "giảm do [[năm 2021]] số lượng", Y(2021)),
+    E("DATE", "mục tiêu [[năm 2021]] là 50%", Y(2021)),
+    E("PERCENT", "là [[50%]]", pct(50)),
+    E("PERCENT", "[[29,80%]]", pct(29.8)),
+    E("PERCENT", "[[6,82%]]", pct(6.82)),
+    E("DATE", "6,82% so với [[cùng kỳ năm 2020]]", Y(2020)),
+    E("DATE", "mục tiêu [[năm 2021]] là 30%", Y(2021)),
+    E("PERCENT", "là [[30%]]", pct(30)),
+    E("DATE", "Tính đến [[15/12/2021]]", date("2021-12-15", "2021-12-15", "day")),
+    E("PERCENT", "hoàn thành việc đưa [[100%]]", pct(100)),
+    E("DATE", "trong [[năm qua]]", Y(2021)),
+    E("PERCENT", "mục tiêu cung cấp [[100%]]", pct(100)),
+    E("DATE", "mức độ 4 trong [[năm 2021]], Bộ", Y(2021)),
+    E("AGENCY", "[[Bộ Thông tin và Tuyền thông]]", MIC),
+    E("PERCENT", "Kế hoạch cung cấp [[100%]]", pct(100)),
+    E("DATE", "mức độ 4 trong [[năm 2021]].", Y(2021)),
+]
+claims = [
+    C(("Việt Nam", "country", None), L4, V(30.85), "achieved", P("Trong năm 2020", 2020),
+      "Trong năm 2020, tỷ lệ này mới đạt 30,85% và năm 2019 là 10,76%.",
+      note="'tỷ lệ này' refers to the headline's 'tỷ lệ dịch vụ công trực tuyến mức độ 4' (URL ...ty-le-dich-vu-cong-truc-tuyen-muc-do-4-dat-96), which is not in the stored chunk"),
+    C(("Việt Nam", "country", None), L4, V(10.76), "achieved", P("năm 2019", 2019),
+      "Trong năm 2020, tỷ lệ này mới đạt 30,85% và năm 2019 là 10,76%."),
+    C(VN, L34, V(68), "achieved", P("năm 2021", 2021),
+      "Trong tổng số dịch vụ công cả nước, tỷ lệ dịch vụ công trực tuyến mức độ 3, 4 năm 2021 đạt 68% (khoảng 81.446 dịch vụ)."),
+    C(VN, L34, V(55.7, "approx"), "achieved", P("năm 2020", 2020), "Tỷ lệ này năm 2020 là gần 55,7% và năm 2019 là 20,15%."),
+    C(VN, L34, V(20.15), "achieved", P("năm 2019", 2019), "Tỷ lệ này năm 2020 là gần 55,7% và năm 2019 là 20,15%."),
+    C(("Việt Nam", "country", None), WD, V(36.47), "achieved", P("năm 2021", 2021),
+      "Tỷ lệ dịch vụ công trực tuyến mức độ 3, 4 có phát sinh hồ sơ đạt 36,47%, giảm 1,35% so với cùng kỳ năm 2020 (đạt 38,33%)."),
+    C(("Việt Nam", "country", None), WD, V(1.35, direction="decrease"), "achieved", P("năm 2021", 2021),
+      "Tỷ lệ dịch vụ công trực tuyến mức độ 3, 4 có phát sinh hồ sơ đạt 36,47%, giảm 1,35% so với cùng kỳ năm 2020 (đạt 38,33%)."),
+    C(("Việt Nam", "country", None), WD, V(38.33), "achieved", P("cùng kỳ năm 2020", 2020),
+      "Tỷ lệ dịch vụ công trực tuyến mức độ 3, 4 có phát sinh hồ sơ đạt 36,47%, giảm 1,35% so với cùng kỳ năm 2020 (đạt 38,33%)."),
+    C(("Việt Nam", "country", None), WD, V(50), "target", T21, "mục tiêu năm 2021 là 50%"),
+    C(("Việt Nam", "country", None), OD, V(29.8), "achieved", P("năm 2021", 2021),
+      "Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến đạt 29,80% (tăng 6,82% so với cùng kỳ năm 2020), mục tiêu năm 2021 là 30%."),
+    C(("Việt Nam", "country", None), OD, V(6.82, direction="increase"), "achieved", P("năm 2021", 2021),
+      "Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến đạt 29,80% (tăng 6,82% so với cùng kỳ năm 2020), mục tiêu năm 2021 là 30%."),
+    C(("Việt Nam", "country", None), OD, V(30), "target", T21, "mục tiêu năm 2021 là 30%"),
+    C(("70 bộ, ngành, địa phương", "group", "70 bộ, ngành, địa phương"), ("dịch vụ công đủ điều kiện cung cấp trực tuyến mức độ 4", "dvc_level4_rate"),
+      V(100), "achieved", ("Tính đến 15/12/2021", None, "2021-12-15"),
+      "Tính đến 15/12/2021, cả nước đã có 70 bộ, ngành, địa phương hoàn thành việc đưa 100% dịch vụ công đủ điều kiện lên cung cấp trực tuyến mức độ 4."),
+    C(("Việt Nam", "country", None), ("dịch vụ công đủ điều kiện lên trực tuyến mức độ 4", "dvc_level4_rate"), V(100), "target",
+      ("trong năm 2021", None, "2021-12-31"),
+      "Nhằm thực hiện mục tiêu cung cấp 100% dịch vụ công đủ điều kiện lên trực tuyến mức độ 4 trong năm 2021"),
+    C(("Việt Nam", "country", None), ("dịch vụ công đủ điều kiện lên trực tuyến mức độ 4", "dvc_level4_rate"), V(100), "target",
+      ("trong năm 2021", None, "2021-12-31"),
+      "Kế hoạch cung cấp 100% dịch vụ công đủ điều kiện lên trực tuyến mức độ 4 trong năm 2021"),
+]
+build(SLUG, doc_date="2021-12-22",
+      doc_date_note="the stored text opens with ' date 2021-12' (the store's month-precision date); the latest full date in the text is 'ngày 22/12/2021', the date of the report the article quotes",
+      entities=ents, claims=claims,
+      notes=["Stored text (a chunk) of a VnEconomy page as returned by the search tool's 'pages' corpus: it begins after the headline and lead (' date 2021-12' is the store's date prefix, kept as written) and ends mid-sentence.",
+             "The first sentence's 'tỷ lệ này' points to the headline (DVCTT mức độ 4 đạt 96%), which the chunk lacks: gold keys it dvc_level4_rate from the source; from the chunk alone the metric cannot be known.",
+             "All national figures; 'cả nước' / unnamed national aggregates -> Việt Nam.",
+             "'tỷ lệ dịch vụ công trực tuyến mức độ 3, 4' among all public services is not one of the spec's keys: 'other'.",
+             "Changes 'giảm 1,35%' / 'tăng 6,82% so với cùng kỳ năm 2020' carry direction decrease/increase; the figure of the comparison period '(đạt 38,33%)' is a claim for 2020.",
+             "Targets 'mục tiêu năm 2021 là ...' and 'trong năm 2021' get period end 2021-12-31 and no start, as the seed gold does for targets.",
+             "'70 bộ, ngành, địa phương' is a group (not scored).",
+             "'Bộ Thông tin và Tuyền thông' (typo in the source) is still the ministry.",
+             "'2021-12' in the prefix is annotated as a DATE (month) since it is a calendar date written in the text."])
