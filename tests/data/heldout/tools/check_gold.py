@@ -78,6 +78,9 @@ def main(argv=None) -> int:
                     bad(f"{stem}: {e['label']} {e['text']!r} value keys {sorted((e.get('value') or {}))}")
                 if e["label"] == "PERCENT" and e["value"]["qualifier"] not in QUALIFIERS:
                     bad(f"{stem}: bad qualifier {e}")
+                if (s > 0 and text[s - 1].isalnum()) or (t < len(text) and text[t].isalnum()) or \
+                        (e["label"] == "DATE" and text[t:t + 2][:1] == "/" and text[t + 1:t + 2].isdigit()):
+                    bad(f"{stem}: entity cuts a word/number {e['label']} {text[max(0, s - 8):t + 8]!r}")
                 if any(bs <= s < be or bs < t <= be for bs, be in bps):
                     bad(f"{stem}: entity inside boilerplate {e['text']!r}@{s}")
                 prev_end, prev = max(prev_end, t), e

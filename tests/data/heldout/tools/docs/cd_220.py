@@ -67,6 +67,8 @@ def build():
         A("Văn phòng Trung ương Đảng", "Văn phòng Trung ương Đảng", "party", after=nt),
         A("Ban Chỉ đạo Trung ương KHCN, ĐMST và CĐS", BCDTW, "party", after=nt),
         A("TTgCP", TTG, "government", after=nt),
+        A("CHÍNH PHỦ", "Chính phủ", "government", after=t.find("PHỤ LỤC I**")[0]),  # h11 fix: missed
+        A("TTgCP", TTG, "government", after=t.find("PHỤ LỤC I**")[0]),  # h11 fix: table header "Quyết định của TTgCP"
         A("VPCP", "Văn phòng Chính phủ", after=nt),
         A("Cổng TTĐT", "Cổng Thông tin điện tử Chính phủ", after=nt),
         # "Các Bộ: Tài chính, Y tế, Tư pháp, Nội vụ"

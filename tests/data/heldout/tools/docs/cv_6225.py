@@ -35,11 +35,14 @@ def build():
         A("Ban Chỉ đạo Trung ương", "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số", "party",
           after=t.find("02-KH/BCĐTW")[0]),
         A("Vụ Tổ chức cán bộ", "Vụ Tổ chức cán bộ"),
+        A("Ban Chỉ đạo", BCD, after=t.find("Kế hoạch của Ban Chỉ đạo")[0]),  # h11 fix: missed
         A("Ban chỉ đạo của Bộ Văn hóa, Thể thao và Du lịch", BCD),
         A("Ban Chỉ đạo của Bộ Văn hóa, Thể thao và Du lịch", BCD),
         A("Tổ Công tác triển khai Đề án 06", "Tổ Công tác triển khai Đề án 06"),
         ent(t, "DATE", "6 tháng cuối năm 2025", date("2025-07-01", "2025-12-31", "period")),
-        ent(t, "DATE", "NĂM 2025", year(2025)),
+        # h11 fix: the lead word belongs to the span ("cuối năm 2025"); only the end is certain
+        ent(t, "DATE", "CUỐI NĂM 2025", {"start": None, "end": "2025-12-31", "grain": "period"}),
+        ent(t, "DATE", "cuối năm 2025", {"start": None, "end": "2025-12-31", "grain": "period"}),
     ]
     # elliptical lists of departments ("Các Cục: Di sản văn hóa, Bản quyền tác giả"; row 4)
     r1 = t.find("Cục trưởng các Cục: Di sản")[0]

@@ -68,7 +68,9 @@ def build():
         ent(t, "DATE", "2030", year(2030), after=t.find("Việt Nam đến 2030")[0]),
         ent(t, "DATE", "2035", year(2035), after=t.find("Việt Nam đến 2030")[0]),
         ent(t, "DATE", "NĂM 2030", year(2030), after=pl),
-        ent(t, "DATE", "ngày 15/11", date(None, None, "day")),
+        ent(t, "DATE", "ngày 15/11", date(None, None, "day"), after=t.find("VII. CHẾ ĐỘ")[0]),  # h11 fix: was matched inside "ngày 15/11/2025"
+        A("Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số",
+          "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh Bắc Ninh"),  # h11 fix
         ent(t, "DOC_NUMBER", "07-KH/TU", docnum("07", None, "KH/TU", "Kế hoạch", "Ban Thường vụ Tỉnh ủy Bắc Ninh")),
         ent(t, "DOC_NUMBER", "133/TTr-SKHCN", docnum("133", None, "TTr-SKHCN", "Tờ trình", "Sở Khoa học và Công nghệ tỉnh Bắc Ninh")),
     ]

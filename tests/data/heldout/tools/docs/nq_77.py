@@ -64,6 +64,7 @@ def build():
             agency("Đoàn đại biểu Quốc hội thành phố Hà Nội", "legislature", P), after=nt),
         ent(t, "AGENCY", "Thường trực HĐND", agency("Thường trực Hội đồng nhân dân thành phố Hà Nội", "people_council", P), after=nt),
         ent(t, "AGENCY", "Thành ủy", agency("Văn phòng Thành ủy Hà Nội", "party", P), after=t.find("Các VP:")[0]),
+        ent(t, "AGENCY", "Thành ủy", agency("Thành ủy Hà Nội", "party", P), after=t.find("Các Ban Đảng")[0]),  # h11 fix
         ent(t, "AGENCY", "Đoàn ĐBQH và HĐND",
             agency("Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân thành phố Hà Nội", "agency", P), after=nt),
         ent(t, "AGENCY", "UBND TP", agency("Văn phòng Ủy ban nhân dân thành phố Hà Nội", "agency", P), after=nt),
@@ -75,7 +76,7 @@ def build():
             t.find("HĐND Thành phố;\n- Lưu")[0]]                               # inside "Trang TTĐT của ..." (a website)
     ents = merge(ents, drop=drop, add=add)
     S = lambda: subj(P, "province", None, "tổ chức, cá nhân thực hiện dịch vụ công trực tuyến")
-    pe = per("áp dụng từ ngày 01 tháng 01 năm 2026", "2026-01-01", None)
+    pe = per(None, None, None)  # h11 fix: was 2026-01-01.. (Điều 6); no period in the sentence, as for other undated targets
     claims = [
         claim(t, "Hỗ trợ 100% chi phí chuyển trả kết quả, hồ sơ thủ tục hành chính cho tổ chức, cá nhân khi thực hiện dịch vụ công trực tuyến",
               S(), ("hỗ trợ chi phí chuyển trả kết quả, hồ sơ thủ tục hành chính khi thực hiện dịch vụ công trực tuyến", "other"),
@@ -95,8 +96,8 @@ def build():
                     "annotated. 'Thường trực Hội đồng nhân dân' is one AGENCY (the standing body).",
           claim_notes="The city pays 100% of the fee/charge for TTHC done online: read as a fee cut for online use "
                       "(fee_reduction_rate, direction decrease). The two other 100% supports (delivery of results, digital "
-                      "signature certificates) are costs, not fees: metric other. Status target (a rule that applies from "
-                      "01/01/2026: period start 2026-01-01, end open). Item IV (fees set at 0 đồng) has no percentage.")
+                      "signature certificates) are costs, not fees: metric other. Status target (a rule; Điều 6 applies it from "
+                      "01/01/2026, but the Phụ lục sentences state no period, so the period is left open as for other undated targets). Item IV (fees set at 0 đồng) has no percentage.")
 
 
 if __name__ == "__main__":

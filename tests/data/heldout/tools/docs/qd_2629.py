@@ -57,6 +57,8 @@ def build():
         A("VPCP", "Văn phòng Chính phủ", after=nt),
         A("Cổng TTĐT", "Cổng Thông tin điện tử Chính phủ", after=nt),
         ent(t, "DATE", "ngày\n15 tháng 12", date(None, None, "day")),
+        ent(t, "DATE", "NĂM 2030", year(2030), after=b0),  # h11 fix: heading "MỤC TIÊU ĐẾN NĂM 2030" was missed
+        A("Chính phủ", "Chính phủ", "government", after=t.find("các Phó Thủ tướng")[0]),  # h11 fix: as dev gold
         ent(t, "DATE", "ngày 30 tháng 01", date(None, None, "day")),
         ent(t, "DATE", "05 năm tiếp theo", span(2026, 2030), n=1),
         ent(t, "DATE", "05 năm tiếp theo", span(2026, 2030), n=2),
@@ -112,7 +114,7 @@ def build():
                     "the end. 'Chính phủ số', 'Chính phủ điện tử', 'Chính phủ thông minh' are concepts, not the Government: "
                     "no AGENCY. 'Trung tâm Dữ liệu quốc gia' is annotated where it is the body (hosting/operating, 'của "
                     "Trung tâm ...'), not where the text builds the data-centre facilities ('03 cụm Trung tâm Dữ liệu quốc "
-                    "gia', 'Xây dựng Trung tâm Dữ liệu quốc gia'). International organisations (Liên hợp quốc, ITU, OECD, "
+                    "gia', 'Xây dựng Trung tâm Dữ liệu quốc gia'). In 'các Phó Thủ tướng Chính phủ' only 'Chính phủ' is an AGENCY (as dev gold does). International organisations (Liên hợp quốc, ITU, OECD, "
                     "ASEAN) are not annotated; neither is 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam' nor the 'Việt Nam' "
                     "inside it. Phụ lục I: the value cells ('100%') are PERCENT; the unit cells ('%') are not. Reporting "
                     "dates 'ngày 15 tháng 12' / 'ngày 30 tháng 01 của năm tiếp theo' recur yearly: start/end null.",

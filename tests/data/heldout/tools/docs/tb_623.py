@@ -12,11 +12,17 @@ def build():
     ents = localize(t, draft(t.text, 2025), P)
     nt = t.find("Nơi nhận")[0]
     M = lambda n: agency(n, "ministry")
+    A_ = lambda snip, name, kind, **kw: ent(t, "AGENCY", snip, agency(name, kind), **kw)
     add = [
         ent(t, "DOC_NUMBER", "623/TB-VPCP", docnum("623", None, "TB-VPCP", "Thông báo", "Văn phòng Chính phủ")),
         ent(t, "AGENCY", "Ban Thường vụ Tỉnh ủy Đắk Lắk", agency("Ban Thường vụ Tỉnh ủy Đắk Lắk", "party", P)),
         ent(t, "AGENCY", "Hội đồng nhân dân tỉnh", agency("Hội đồng nhân dân tỉnh Đắk Lắk", "people_council", P)),
         ent(t, "DATE", "Quý III", date("2025-07-01", "2025-09-30", "quarter")),
+        ent(t, "DATE", "đầu năm", {"start": "2025-01-01", "end": None, "grain": "period"}),  # h11 fix: missed relative date
+        # h11 fix: dev gold annotates "Chính phủ" inside "Phó Thủ tướng Chính phủ"
+        A_("CHÍNH PHỦ", "Chính phủ", "government", after=t.find("PHÓ THỦ TƯỚNG")[0]),
+        A_("Chính phủ", "Chính phủ", "government", after=t.find_ws("Phó Thủ tướng Chính phủ", 1)[0] + 4),
+        A_("Chính phủ", "Chính phủ", "government", after=t.find_ws("Phó Thủ tướng Chính phủ", 2)[0] + 4),
         ent(t, "DATE", "2026-2030", span(2026, 2030)),
         ent(t, "PERCENT", "từ 8,3 - 8,5%", pct(None, "range", 8.3, 8.5)),
         # elliptical list "các Bộ, cơ quan: Nông nghiệp và Môi trường, Tài chính, ..."
@@ -82,7 +88,7 @@ def build():
               "target"),
     ]
     write(STEM, ents, [], claims, DOC_DATE,
-          ent_notes="'Phó Thủ tướng Chính phủ' (a Deputy PM's title) is not annotated as 'Thủ tướng Chính phủ'; 'các "
+          ent_notes="'Phó Thủ tướng Chính phủ' (a Deputy PM's title) is not annotated as 'Thủ tướng Chính phủ'; the 'Chính phủ' in it is an AGENCY, as in dev gold (TB 636); 'các "
                     "PTTgCP' and the VPCP departments ('các Vụ: CN, ...') are plural/internal units and not annotated. "
                     "'Khu công nghiệp công nghệ cao Phú Yên' is a facility name: no LOCATION. 'Phú Yên (cũ)' is the "
                     "former province (code 54). 'Quý III' takes the year of the surrounding '10 tháng năm 2025'. "
