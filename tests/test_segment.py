@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import pytest
 
+from vn_egov_extract import segment as segment_module
 from vn_egov_extract.document import Doc
-from vn_egov_extract.segment import protected_spans, split_sentences, tokenize_span
+from vn_egov_extract.segment import (
+    _TEMPLATES,
+    _crf,
+    _pretokens,
+    protected_spans,
+    split_sentences,
+    tokenize_span,
+    tokenize_text,
+)
 
 
 def _sents(text):
@@ -76,3 +85,62 @@ def test_tokens(text, expected):
 def test_protected_spans_do_not_take_fractions_or_levels():
     v = "1/2 số tỉnh đạt mức 3, 4"
     assert [v[a:b] for a, b in protected_spans(v)] == []
+
+
+# real documents (seeds, dev corpus) and the VTB conventions the CRF was trained for
+MORE_TOKEN_CASES = [
+    pytest.param("Nguồn: Mic.gov.vn", ["Nguồn", ":", "Mic.gov.vn"], id="seed-000-domain"),
+    pytest.param("ông Nguyễn Văn H. cho biết", ["ông", "Nguyễn Văn H.", "cho", "biết"], id="initial-with-dot"),
+    pytest.param("Quốc lộ 1A và xe 43H-016", None, id="codes-and-plates"),
+    pytest.param("ngày 23-3 tại TP. HCM", None, id="day-month-and-spaced-tp"),
+    pytest.param("Tp.HCM, Bộ KH&ĐT và Sở LĐ-TB&XH", None, id="fixed-words"),
+    pytest.param("tháng 8/2020 đạt 100 % kế hoạch", None, id="month-and-spaced-percent"),
+]
+
+
+@pytest.mark.parametrize("text,expected", MORE_TOKEN_CASES)
+def test_more_tokens(text, expected):
+    toks = tokenize_text(text)
+    words = [t.text for t in toks]
+    for t in toks:
+        assert text[t.start : t.end] == t.text
+    if expected is not None:
+        assert words == expected
+    for whole in ("Mic.gov.vn", "1A", "43H-016", "23-3", "Tp.HCM", "Bộ KH&ĐT", "Sở LĐ-TB&XH", "100 %", "8/2020"):
+        if whole in text:
+            assert whole in words, (whole, words)
+    if "TP. HCM" in text:  # the spaced form is two words, as in the treebank: "TP." "HCM"
+        assert "TP." in words and "HCM" in words
+
+
+def test_tokens_tile_the_text_without_white_space():
+    text = "Theo Kế hoạch số 157/KH-UBND, đến quý III/2021 TP. Cần Thơ đạt 37,43% (tăng 2,5 điểm)."
+    toks = tokenize_text(text)
+    assert "".join(t.text for t in toks).replace(" ", "") == text.replace(" ", "")
+    assert all(a.end <= b.start for a, b in zip(toks, toks[1:], strict=False))
+
+
+def test_our_features_equal_underthesea_featurizer():
+    """The features computed here are exactly those of underthesea_core.CRFFeaturizer."""
+    core = pytest.importorskip("underthesea_core")
+    seg = _crf()
+    if seg is None or seg._featurizer is not None:
+        pytest.skip("underthesea's CRF model with the known templates is not installed")
+    ref = core.CRFFeaturizer(list(_TEMPLATES), set(seg._dict))
+    for text in [
+        "Bác sĩ bây giờ có thể thản nhiên báo tin bệnh nhân bị ung thư",
+        "Tỉnh Khánh Hòa đạt 37,43% năm 2020 .",
+        "责任编辑 : Hà 2020 ǅa ß İ ١٢ E-mail 3a",
+        "A",
+        "một hai",
+    ]:
+        toks = [text[a:b] for a, b, _ in _pretokens(text, 0, len(text))]
+        assert seg.features(toks) == ref.process([[[t] for t in toks]])[0]
+
+
+def test_fallback_without_the_model_file(monkeypatch):
+    """Without the model files the tokenizer uses underthesea.word_tokenize, re-aligned."""
+    monkeypatch.setattr(segment_module, "_crf", lambda: None)
+    text = "Tỉnh Khánh Hoà đạt 37,43% tại TP.HCM."
+    words = [t.text for t in tokenize_text(text)]
+    assert words == ["Tỉnh", "Khánh Hoà", "đạt", "37,43%", "tại", "TP.HCM", "."]

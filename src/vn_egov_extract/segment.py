@@ -6,28 +6,31 @@ substrings of the block, located in order; fragments it splits off wrongly are m
 an enumerator alone ("1.", "a)", "II.") joins the sentence after it, and trailing
 punctuation alone ("/.", ".") joins the sentence before it.
 
-Tokens (only when asked for — they cost most of the time): underthesea's ``word_tokenize``
-on the folded view of each sentence. It returns strings with no offsets and rewrites some
-characters ("Hoà" → "Hòa"), so each token is re-aligned to the text by walking its
-non-space characters. Domain tokens — document numbers ("3485/BTTTT-THH"), numeric dates
-("21/7/2021"), percentages ("37,43%"), grouped numbers ("1.865"), "quý III/2021",
-"TP.HCM" and the abbreviations in ``models/fixed_words.tsv`` — are then made single tokens:
-underthesea's pieces inside one are merged, and a piece that crosses its edge is cut there (so
-"TP.HCM." at a sentence end gives "TP.HCM" and ".").
+Tokens (only when asked for): underthesea's word-segmentation CRF (see "tokens" below) over
+syllable-level pieces of the folded view of each sentence, so every word has offsets from the
+start and no re-alignment is needed. Domain tokens — document numbers ("3485/BTTTT-THH"),
+numeric dates ("21/7/2021"), percentages ("37,43%", "100 %"), grouped numbers ("1.865"),
+"quý III/2021", times, e-mail addresses, URLs and the abbreviations in
+``models/fixed_words.tsv`` ("TP.HCM", "Bộ TT&TT") — are single pieces that the CRF may not join
+to a neighbour, so they come out whole and alone. "TP. HCM" written with a space is two words,
+"TP." and "HCM", as in the Vietnamese Treebank.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterable
+from typing import Any
 
 import regex
 
 from .document import Doc, SentenceSpan
 from .models import Token
+from .normalize import FoldedView
 from .resources import load_tsv
 
-__all__ = ["split_sentences", "tokenize_span", "protected_spans", "segment"]
+__all__ = ["split_sentences", "tokenize_span", "tokenize_text", "word_spans", "protected_spans", "segment"]
 
 _ENUMERATOR = regex.compile(
     r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[a-zđ][.)]|[IVXLC]{1,6}[.)]|[-+*•·–—]|\(\d{1,3}\)|\([a-zđ]\))$"
@@ -178,6 +181,215 @@ def protected_spans(view: str, start: int = 0, end: int | None = None) -> list[t
 
 
 # ------------------------------------------------------------------ tokens
+#
+# Word segmentation is underthesea's CRF model (VLSP 2013, ``ws_crf_vlsp2013_20230727``, GPL-3
+# underthesea; the model file ships in the underthesea wheel) run through its Rust tagger
+# (``underthesea_core.CRFTagger``). We compute the model's 43 feature templates ourselves, in one
+# pass over the sentence, instead of calling ``underthesea.word_tokenize``: it builds them through
+# ``CRFFeaturizer``, which took ~75% of its time, and its regex pre-tokenizer returns no offsets.
+# The templates (``features.bin``) are checked at load time; with other templates we fall back to
+# ``CRFFeaturizer``, and without the model files to ``underthesea.word_tokenize`` and re-alignment.
+
+_TEMPLATES = (
+    "T[-2]", "T[-1]", "T[0]", "T[1]", "T[2]",
+    "T[-2,-1]", "T[-1,0]", "T[0,1]", "T[1,2]", "T[-2,0]", "T[-1,1]", "T[0,2]",
+    "T[-2].lower", "T[-1].lower", "T[0].lower", "T[1].lower", "T[2].lower",
+    "T[-2,-1].lower", "T[-1,0].lower", "T[0,1].lower", "T[1,2].lower",
+    "T[-1].isdigit", "T[0].isdigit", "T[1].isdigit",
+    "T[-2].istitle", "T[-1].istitle", "T[0].istitle", "T[1].istitle", "T[2].istitle",
+    "T[0,1].istitle", "T[0,2].istitle",
+    "T[-2].is_in_dict", "T[-1].is_in_dict", "T[0].is_in_dict", "T[1].is_in_dict", "T[2].is_in_dict",
+    "T[-2,-1].is_in_dict", "T[-1,0].is_in_dict", "T[0,1].is_in_dict", "T[1,2].is_in_dict",
+    "T[-2,0].is_in_dict", "T[-1,1].is_in_dict", "T[0,2].is_in_dict",
+)  # fmt: skip
+_MODEL_DIR = ("pipeline", "word_tokenize", "models", "ws_crf_vlsp2013_20230727")
+
+# Syllable-level pre-tokens, like underthesea's regex tokenizer (whose output the CRF was
+# trained on): abbreviations with inner dots or "&", numbers with their separators, words
+# joined by hyphens, words, and any other character alone.
+_PRETOKEN = regex.compile(
+    r"""
+      \.{2,} | -{2,} | ={1,2}> | -> | >>                       # "...", "--", "=>", "->"
+    | [\p{Lu}]+&[\p{Lu}]+                                      # KH&CN
+    | [\p{Lu}]+(?:\.[\p{L}]+)+\.?                              # T.Ư, TP.HCM
+    | \p{Lu}\.(?!$)                                            # an initial: "H." (not at the end)
+    | \p{L}+['’]\p{L}+                                         # H'Mông
+    | \d{1,2}-\d{1,4}(?!\d)                                    # a day-month date: 23-3
+    | \d+\p{Lu}+\d*(?:-\d+)?(?![\p{L}\p{N}])                   # codes, plates: 1A, 4K, 43H-016
+    | (?:[A-Za-z0-9-]+\.)+(?:vn|com|org|net|gov|edu|int|info)(?![\p{L}\p{N}.])  # mic.gov.vn
+    | \d+(?:[.,/:]\d+)*                                        # 1.865  37,43  10/2  18:49
+    | \w+(?:-\w+)+                                             # e-mail, COVID-19
+    | \w+
+    | [^\w\s]
+    """,
+    regex.VERBOSE,
+)
+
+
+class _CrfSegmenter:
+    """underthesea's word-segmentation CRF with the features computed here (see above)."""
+
+    def __init__(self, tagger: Any, dictionary: frozenset[str], featurizer: Any = None) -> None:
+        self._tagger = tagger
+        self._dict = dictionary
+        self._featurizer = featurizer  # underthesea_core.CRFFeaturizer when templates differ
+
+    def features(self, toks: list[str]) -> list[list[str]]:
+        """The 43 template features of each token (strings like ``"T[0,1].lower=hà nội"``).
+
+        Same output as ``CRFFeaturizer(_TEMPLATES, dictionary)``: padding ``BOS``/``EOS``;
+        ``isdigit`` = ASCII digits only; ``istitle`` = the first character is unchanged by
+        upper-casing; ``is_in_dict`` = the lower-cased n-gram is in the dictionary.
+        """
+        if self._featurizer is not None:
+            return self._featurizer.process([[[t] for t in toks]])[0]
+        n = len(toks)
+        d = self._dict
+        low = [t.lower() for t in toks]
+        T = ["BOS", "BOS", *toks, "EOS", "EOS"]
+        L = ["BOS", "BOS", *low, "EOS", "EOS"]
+        dg = ["BOS", "BOS", *("True" if t.isascii() and t.isdigit() else "False" for t in toks), "EOS", "EOS"]
+        tb = [False, False, *(t[0].upper() == t[0] for t in toks), False, False]
+        ts = ["BOS", "BOS", *("True" if x else "False" for x in tb[2:-2]), "EOS", "EOS"]
+        di = ["BOS", "BOS", *("True" if x in d else "False" for x in low), "EOS", "EOS"]
+        # bigrams starting at padded position k (k, k+1) and trigrams (k, k+1, k+2)
+        last = n + 1  # padded index of the last token
+        T2, L2, D2, T3, D3 = [], [], [], [], []
+        for k in range(n + 3):
+            if k < 2:
+                T2.append("BOS"), L2.append("BOS"), D2.append("BOS")
+            elif k + 1 > last:
+                T2.append("EOS"), L2.append("EOS"), D2.append("EOS")
+            else:
+                T2.append(T[k] + " " + T[k + 1])
+                l2 = L[k] + " " + L[k + 1]
+                L2.append(l2)
+                D2.append("True" if l2 in d else "False")
+        for k in range(n + 2):
+            if k < 2:
+                T3.append("BOS"), D3.append("BOS")
+            elif k + 2 > last:
+                T3.append("EOS"), D3.append("EOS")
+            else:
+                T3.append(T2[k] + " " + T[k + 2])
+                D3.append("True" if L2[k] + " " + L[k + 2] in d else "False")
+        out = []
+        for j in range(2, n + 2):
+            t01 = "EOS" if j + 1 > last else ("True" if tb[j] and tb[j + 1] else "False")
+            t02 = "EOS" if j + 2 > last else ("True" if tb[j] and tb[j + 1] and tb[j + 2] else "False")
+            out.append([
+                "T[-2]=" + T[j - 2], "T[-1]=" + T[j - 1], "T[0]=" + T[j], "T[1]=" + T[j + 1], "T[2]=" + T[j + 2],
+                "T[-2,-1]=" + T2[j - 2], "T[-1,0]=" + T2[j - 1], "T[0,1]=" + T2[j], "T[1,2]=" + T2[j + 1],
+                "T[-2,0]=" + T3[j - 2], "T[-1,1]=" + T3[j - 1], "T[0,2]=" + T3[j],
+                "T[-2].lower=" + L[j - 2], "T[-1].lower=" + L[j - 1], "T[0].lower=" + L[j],
+                "T[1].lower=" + L[j + 1], "T[2].lower=" + L[j + 2],
+                "T[-2,-1].lower=" + L2[j - 2], "T[-1,0].lower=" + L2[j - 1],
+                "T[0,1].lower=" + L2[j], "T[1,2].lower=" + L2[j + 1],
+                "T[-1].isdigit=" + dg[j - 1], "T[0].isdigit=" + dg[j], "T[1].isdigit=" + dg[j + 1],
+                "T[-2].istitle=" + ts[j - 2], "T[-1].istitle=" + ts[j - 1], "T[0].istitle=" + ts[j],
+                "T[1].istitle=" + ts[j + 1], "T[2].istitle=" + ts[j + 2],
+                "T[0,1].istitle=" + t01, "T[0,2].istitle=" + t02,
+                "T[-2].is_in_dict=" + di[j - 2], "T[-1].is_in_dict=" + di[j - 1], "T[0].is_in_dict=" + di[j],
+                "T[1].is_in_dict=" + di[j + 1], "T[2].is_in_dict=" + di[j + 2],
+                "T[-2,-1].is_in_dict=" + D2[j - 2], "T[-1,0].is_in_dict=" + D2[j - 1],
+                "T[0,1].is_in_dict=" + D2[j], "T[1,2].is_in_dict=" + D2[j + 1],
+                "T[-2,0].is_in_dict=" + D3[j - 2], "T[-1,1].is_in_dict=" + D3[j - 1],
+                "T[0,2].is_in_dict=" + D3[j],
+            ])  # fmt: skip
+        return out
+
+    def join(self, toks: list[str]) -> list[bool]:
+        """For each token, True when it continues the previous word (tag ``I-W``)."""
+        if not toks:
+            return []
+        tags = self._tagger.tag(self.features(toks))
+        return [tag == "I-W" for tag in tags]
+
+
+@functools.cache
+def _crf() -> _CrfSegmenter | None:
+    """Load the CRF model from the installed underthesea (without importing underthesea)."""
+    import importlib.util
+    import pickle
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    base = Path(next(iter(spec.submodule_search_locations))).joinpath(*_MODEL_DIR)
+    try:
+        from underthesea_core import CRFFeaturizer, CRFTagger
+
+        tagger = CRFTagger()
+        tagger.load(str(base / "models.bin"))
+        # plain pickles written by joblib: a list of template names and a set of words
+        with open(base / "features.bin", "rb") as fh:
+            templates = pickle.load(fh)  # noqa: S301 - the installed underthesea's own model
+        with open(base / "dictionary.bin", "rb") as fh:
+            dictionary = pickle.load(fh)  # noqa: S301
+    except Exception:  # pragma: no cover - model layout of another underthesea version
+        return None
+    if tuple(templates) != _TEMPLATES:  # pragma: no cover - another model generation
+        return _CrfSegmenter(tagger, frozenset(dictionary), CRFFeaturizer(list(templates), set(dictionary)))
+    return _CrfSegmenter(tagger, frozenset(dictionary))
+
+
+def _pretokens(view: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Syllable-level pieces of ``view[start:end]`` as ``(start, end, protected)``.
+
+    Protected spans (:func:`protected_spans`) are single pieces.
+    """
+    out: list[tuple[int, int, bool]] = []
+    pos = start
+    for a, b in protected_spans(view, start, end):
+        if pos < a:
+            out.extend((m.start(), m.end(), False) for m in _PRETOKEN.finditer(view, pos, a))
+        out.append((a, b, True))
+        pos = b
+    if pos < end:
+        out.extend((m.start(), m.end(), False) for m in _PRETOKEN.finditer(view, pos, end))
+    return out
+
+
+def word_spans(view: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Word spans of ``view[start:end]`` (offsets into ``view``, sorted, non-overlapping).
+
+    Multi-syllable words are one span; protected domain tokens are whole and alone.
+
+    >>> v = "Bộ TT&TT ban hành Văn bản số 3485/BTTTT-THH ngày 21/7/2021 tại TP.HCM."
+    >>> [v[a:b] for a, b in word_spans(v)]
+    ['Bộ TT&TT', 'ban hành', 'Văn bản', 'số', '3485/BTTTT-THH', 'ngày', '21/7/2021', 'tại', 'TP.HCM', '.']
+    """
+    end = len(view) if end is None else end
+    crf = _crf()
+    if crf is None:
+        return _word_spans_underthesea(view, start, end)
+    pieces = _pretokens(view, start, end)
+    if not pieces:
+        return []
+    joins = crf.join([view[a:b] for a, b, _ in pieces])
+    out: list[tuple[int, int]] = []
+    prev_protected = True
+    for (a, b, protected), join in zip(pieces, joins, strict=True):
+        if join and out and not protected and not prev_protected:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+        prev_protected = protected
+    return out
+
+
+def _word_spans_underthesea(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Fallback: ``underthesea.word_tokenize`` re-aligned to ``view``, then protection."""
+    sub = view[start:end]
+    if not sub.strip():
+        return []
+    try:
+        words = _word_tokenize()(sub)
+    except Exception:  # pragma: no cover - defensive: never fail a document on tokenization
+        words = sub.split()
+    pieces = _align(view, start, end, words)
+    return _apply_protection(pieces, protected_spans(view, start, end))
 
 
 def _align(view: str, start: int, end: int, words: list[str]) -> list[tuple[int, int]]:
@@ -216,8 +428,6 @@ def _apply_protection(pieces: list[tuple[int, int]], protected: list[tuple[int, 
     # cut every piece at protected edges
     edges = sorted({x for ab in protected for x in ab})
     cut: list[tuple[int, int]] = []
-    import bisect
-
     for a, b in pieces:
         i = bisect.bisect_right(edges, a)
         cur = a
@@ -242,25 +452,30 @@ def _apply_protection(pieces: list[tuple[int, int]], protected: list[tuple[int, 
 def tokenize_span(doc: Doc, start: int, end: int) -> list[Token]:
     """Word tokens of ``doc.text[start:end]`` with offsets into ``doc.text``.
 
-    Raises nothing on odd text: a piece underthesea cannot handle becomes whitespace-split
-    tokens.
+    Raises nothing on odd text.
     """
-    fv = doc.view
+    return _tokens(doc.view, doc.text, start, end)
+
+
+def tokenize_text(text: str) -> list[Token]:
+    """Word tokens of ``text`` (already normalized, e.g. by ``normalize_text``).
+
+    Returns:
+        Tokens in text order; ``text[t.start:t.end] == t.text`` (code points, end exclusive).
+
+    >>> [t.text for t in tokenize_text("Tỉnh Khánh Hoà đạt 37,43% dịch vụ công trực tuyến")]
+    ['Tỉnh', 'Khánh Hoà', 'đạt', '37,43%', 'dịch vụ', 'công', 'trực tuyến']
+    """
+    return _tokens(FoldedView(text), text, 0, len(text))
+
+
+def _tokens(fv: FoldedView, text: str, start: int, end: int) -> list[Token]:
     vs, ve = fv.from_text(start), fv.from_text(end)
-    sub = fv.view[vs:ve]
-    if not sub.strip():
-        return []
-    try:
-        words = _word_tokenize()(sub)
-    except Exception:  # pragma: no cover - defensive: never fail a document on tokenization
-        words = sub.split()
-    pieces = _align(fv.view, vs, ve, words)
-    pieces = _apply_protection(pieces, protected_spans(fv.view, vs, ve))
     tokens = []
-    for a, b in pieces:
+    for a, b in word_spans(fv.view, vs, ve):
         ts, te = fv.span(a, b)
         if te > ts:
-            tokens.append(Token(text=doc.text[ts:te], start=ts, end=te))
+            tokens.append(Token(text=text[ts:te], start=ts, end=te))
     return tokens
 
 
