@@ -40,6 +40,21 @@ SENTENCE_CASES = [
         ["1 | Bộ Y tế | 100% |", "2 | Bộ Tư pháp | 7,87% |"],
         id="table-rows",
     ),
+    pytest.param(
+        "Đánh giá tại địa chỉ https://dti.gov.vn để tổng hợp. Xong.",
+        ["Đánh giá tại địa chỉ https://dti.gov.vn để tổng hợp.", "Xong."],
+        id="seed-000-url-not-cut",
+    ),
+    pytest.param(
+        "Báo cáo trên https://bcudcntt.aita.gov.vn. Tiếp theo.",
+        ["Báo cáo trên https://bcudcntt.aita.gov.vn.", "Tiếp theo."],
+        id="seed-003-url-at-sentence-end",
+    ),
+    pytest.param(
+        "Xem tại mic.gov.vn để biết. Email: abc@mic.gov.vn thì tốt.",
+        ["Xem tại mic.gov.vn để biết.", "Email: abc@mic.gov.vn thì tốt."],
+        id="fixed-bug-domain-and-email-not-cut",
+    ),
     pytest.param("", [], id="empty"),
     pytest.param("   \n\n  ", [], id="whitespace"),
 ]

@@ -94,6 +94,8 @@ def _split_block(text: str, s: int, e: int) -> list[tuple[int, int]]:
         pos = i + len(piece)
     if not out:
         return [(s, e)]
+    if len(out) > 1:
+        out = _join_cut_tokens(text, s, e, out)
     # merge fragments
     merged: list[tuple[int, int]] = []
     pending_start: int | None = None
@@ -112,6 +114,22 @@ def _split_block(text: str, s: int, e: int) -> list[tuple[int, int]]:
     if pending_start is not None:
         merged.append((pending_start, out[-1][1]))
     return merged
+
+
+def _join_cut_tokens(text: str, s: int, e: int, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join pieces cut inside a protected token ("https://dti." | "gov.vn", "Tp." | "HCM")."""
+    prot = protected_spans(text, s, e)
+    if not prot:
+        return pieces
+    starts = [a for a, _ in prot]
+    out = [pieces[0]]
+    for a, b in pieces[1:]:
+        k = bisect.bisect_left(starts, a) - 1  # the last protected span starting before ``a``
+        if k >= 0 and prot[k][1] > a and prot[k][0] < out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def split_sentences(text: str) -> list[SentenceSpan]:
@@ -146,7 +164,9 @@ _ATOMIC = regex.compile(
       | \d{1,3}(?:\.\d{3})+(?:,\d+)?                                        # 1.865
       | \d+,\d+                                                             # 37,43
       | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                                        # e-mail
-      | https?://[^\s<>"'|)]+                                               # URL
+      | https?://[^\s<>"'|)]*[^\s<>"'|).,;:!?]                              # URL
+      | (?:[A-Za-z0-9-]+\.)+(?:vn|com|org|net|gov|edu|int|info)                 # domain mic.gov.vn
+        (?:/[^\s<>"'|)]*[^\s<>"'|).,;:!?])?
     )
     (?![\p{L}\p{N}])
     """,
@@ -216,7 +236,6 @@ _PRETOKEN = regex.compile(
     | \p{L}+['’]\p{L}+                                         # H'Mông
     | \d{1,2}-\d{1,4}(?!\d)                                    # a day-month date: 23-3
     | \d+\p{Lu}+\d*(?:-\d+)?(?![\p{L}\p{N}])                   # codes, plates: 1A, 4K, 43H-016
-    | (?:[A-Za-z0-9-]+\.)+(?:vn|com|org|net|gov|edu|int|info)(?![\p{L}\p{N}.])  # mic.gov.vn
     | \d+(?:[.,/:]\d+)*                                        # 1.865  37,43  10/2  18:49
     | \w+(?:-\w+)+                                             # e-mail, COVID-19
     | \w+
