@@ -181,7 +181,7 @@ def run_probe(args: list[str]) -> dict:
 def throughput(docs: list[Document], systems: list[str], *, rounds: int, ner_bytes: int) -> dict[str, dict]:
     """Time every system on the same slices, taking turns (rotating order each round)."""
     runners = {name: make_runner(name) for name in systems}
-    for name, run in runners.items():  # warm-up: lazy models, caches
+    for run in runners.values():  # warm-up: lazy models, caches
         run(docs[0].text)
     slices = [docs[i::rounds] for i in range(rounds)]
     stats = {name: {"seconds": 0.0, "bytes": 0, "docs": 0} for name in systems}

@@ -110,7 +110,8 @@ def _letter(rng: random.Random, i: int, provinces: list[str], ministries: list[s
     for k, p in enumerate(rng.sample(provinces, rng.randint(5, 25)), start=1):
         lines.append(f"| {k} | {p} | {_pct(rng)} |")
     lines += [
-        f"Mọi vướng mắc xin liên hệ Cục Chuyển đổi số quốc gia, điện thoại 024.{rng.randint(3000, 3999)}.{rng.randint(1000, 9999)}.",
+        "Mọi vướng mắc xin liên hệ Cục Chuyển đổi số quốc gia, điện thoại "
+        f"024.{rng.randint(3000, 3999)}.{rng.randint(1000, 9999)}.",
         "Trân trọng./.",
         "Nơi nhận: | KT. BỘ TRƯỞNG |",
         f"- Như trên; | THỨ TRƯỞNG |\n| {rng.choice(SIGNERS)} |",
@@ -123,7 +124,8 @@ def _news(rng: random.Random, i: int, provinces: list[str], ministries: list[str
     p = rng.choice(provinces)
     paras = [
         f"{p} đẩy mạnh dịch vụ công trực tuyến mức độ 4",
-        f"THU HÀ {rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{year} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}",
+        f"THU HÀ {rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{year} "
+        f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}",
         f"Theo Sở TT&TT {p}, {_period(rng, year)} toàn tỉnh đã tiếp nhận {rng.randint(1, 999)}.{rng.randint(100, 999)} "
         f"hồ sơ, trong đó {rng.choice(QUALIFIERS)}{_pct(rng)} hồ sơ được nộp trực tuyến.",
     ]
