@@ -117,7 +117,12 @@ def _split_block(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def _join_cut_tokens(text: str, s: int, e: int, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join pieces cut inside a protected token ("https://dti." | "gov.vn", "Tp." | "HCM")."""
+    """Join pieces cut inside a protected token ("https://dti." | "gov.vn").
+
+    Only a cut with no white space in it can fall inside one (no protected token holds ". ").
+    """
+    if all(b < a for (_, b), (a, _) in zip(pieces, pieces[1:], strict=False)):
+        return pieces
     prot = protected_spans(text, s, e)
     if not prot:
         return pieces
@@ -153,6 +158,7 @@ def split_sentences(text: str) -> list[SentenceSpan]:
 
 _ATOMIC = regex.compile(
     r"""
+    (?=[\dqQ])                                                              # cheap guard
     (?<![\p{L}\p{N}])
     (?:
         \d{1,5}(?:/\d{4})?/[\p{Lu}Đ][\p{L}\p{N}&]*(?:-[\p{L}\p{N}&]+)*      # số hiệu 3485/BTTTT-THH
@@ -163,15 +169,41 @@ _ATOMIC = regex.compile(
       | \d+(?:[.,]\d+)?\s?%                                                 # 37,43%
       | \d{1,3}(?:\.\d{3})+(?:,\d+)?                                        # 1.865
       | \d+,\d+                                                             # 37,43
-      | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                                        # e-mail
-      | https?://[^\s<>"'|)]*[^\s<>"'|).,;:!?]                              # URL
-      | (?:[A-Za-z0-9-]+\.)+(?:vn|com|org|net|gov|edu|int|info)                 # domain mic.gov.vn
-        (?:/[^\s<>"'|)]*[^\s<>"'|).,;:!?])?
     )
     (?![\p{L}\p{N}])
     """,
     regex.VERBOSE,
 )
+# Web tokens, each searched only when its marker ("@", "://", a top-level domain) is present.
+_EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?![\p{L}\p{N}])")
+_URL = regex.compile(r"(?<![\p{L}\p{N}])https?://[^\s<>\"'|)]*[^\s<>\"'|).,;:!?]")
+_TLD = regex.compile(r"\.(?:vn|com|org|net|gov|edu|int|info)(?![\p{L}\p{N}.])")
+_DOMAIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
+_URL_PATH = regex.compile(r"/[^\s<>\"'|)]*[^\s<>\"'|).,;:!?]")
+
+
+def _web_spans(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """E-mail addresses, URLs and bare domains ("mic.gov.vn", "dichvucong.gov.vn/p/home")."""
+    out: list[tuple[int, int]] = []
+    if view.find("@", start, end) >= 0:
+        out += [m.span() for m in _EMAIL.finditer(view, start, end)]
+    if view.find("://", start, end) >= 0:
+        out += [m.span() for m in _URL.finditer(view, start, end)]
+    if view.find(".", start, end) >= 0:
+        for m in _TLD.finditer(view, start, end):
+            a = m.start()
+            while a > start and view[a - 1] in _DOMAIN_CHARS:
+                a -= 1
+            while a < m.start() and view[a] in ".-":
+                a += 1
+            if a == m.start() or (a > 0 and (view[a - 1].isalnum() or view[a - 1] in "/@_")):
+                continue  # no name before the TLD, or part of a URL / e-mail / longer word
+            b = m.end()
+            p = _URL_PATH.match(view, b, end)
+            if p:
+                b = p.end()
+            out.append((a, b))
+    return out
 
 
 @functools.cache
@@ -190,6 +222,7 @@ def protected_spans(view: str, start: int = 0, end: int | None = None) -> list[t
     """
     end = len(view) if end is None else end
     spans = [(m.start(), m.end()) for m in _ATOMIC.finditer(view, start, end)]
+    spans += _web_spans(view, start, end)
     spans += [(m.start(), m.end()) for m in _fixed_words_pattern().finditer(view, start, end)]
     spans.sort(key=lambda ab: (ab[0], -(ab[1] - ab[0])))
     out: list[tuple[int, int]] = []
