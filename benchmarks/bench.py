@@ -348,7 +348,10 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     if args.probe_startup:
-        print(json.dumps(probe_startup(args.probe_startup, args.corpus_file, int(args.rss_mb * 1e6))))
+        sample = int(args.rss_mb * 1e6)
+        if args.probe_startup == "underthesea.ner":
+            sample = min(sample, args.ner_kb * 1000)
+        print(json.dumps(probe_startup(args.probe_startup, args.corpus_file, sample)))
         return 0
     if args.probe_stream:
         print(json.dumps(probe_stream(args.probe_stream)))
@@ -390,6 +393,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"[bench] startup probe: {name}", file=sys.stderr)
             res["startup"][name] = run_probe(
                 ["--probe-startup", name, "--corpus-file", str(corpus_file), "--rss-mb", str(args.rss_mb)]
+                + ["--ner-kb", str(args.ner_kb)]
             )
         res["throughput"] = throughput(docs, systems, rounds=args.rounds, ner_bytes=args.ner_kb * 1000)
         if args.stream_docs and "ours" in systems:
