@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from vn_egov_extract import segment as segment_module
 from vn_egov_extract.document import Doc
 from vn_egov_extract.segment import (
     _TEMPLATES,
+    _abbreviations,
     _crf,
     _pretokens,
+    _sentence_pieces,
+    _word_before,
     protected_spans,
     split_sentences,
     tokenize_span,
@@ -159,3 +164,39 @@ def test_fallback_without_the_model_file(monkeypatch):
     text = "Tỉnh Khánh Hoà đạt 37,43% tại TP.HCM."
     words = [t.text for t in tokenize_text(text)]
     assert words == ["Tỉnh", "Khánh Hoà", "đạt", "37,43%", "tại", "TP.HCM", "."]
+
+
+# the sentence rule is underthesea's sent_tokenize, re-implemented with offsets
+SENTENCE_RULE_CASES = [
+    pytest.param("Đạt 1.500 hồ sơ. Xong", ["Đạt 1.500 hồ sơ.", "Xong"], id="digit-dot-digit"),
+    pytest.param("Ông Nguyễn Văn A. Trần phát biểu.", ["Ông Nguyễn Văn A. Trần phát biểu."], id="initial"),
+    pytest.param("Gặp TS. Lê Hùng và ThS. Mai.", ["Gặp TS. Lê Hùng và ThS. Mai."], id="titles"),
+    pytest.param("Hồ sơ, giấy tờ v.v. Sau đó", ["Hồ sơ, giấy tờ v.v. Sau đó"], id="v.v."),
+    pytest.param("Chờ đợi... Rồi xong... nhé", ["Chờ đợi...", "Rồi xong... nhé"], id="ellipsis"),
+    pytest.param("Sao vậy?! Được rồi!", ["Sao vậy?!", "Được rồi!"], id="question-exclamation"),
+    pytest.param("Tại các tỉnh, TP. Hà Nội đạt 5%.", ["Tại các tỉnh, TP. Hà Nội đạt 5%."], id="tp-dot"),
+]
+
+
+@pytest.mark.parametrize("text,expected", SENTENCE_RULE_CASES)
+def test_sentence_rule(text, expected):
+    assert _sents(text) == expected
+
+
+_WORDS = ["Hà", "Nội", "đạt", "tỷ", "lệ", "TP", "TS", "v.v", "A", "b", "1", "500", "2021", "Sở", "quý"]
+_SEPS = [" ", ". ", ".", "? ", "!", "... ", "...", ", ", "?! ", "  ", ".\t"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_SEPS)), max_size=14))
+def test_sentence_pieces_equal_underthesea_sent_tokenize(parts):
+    """Same pieces, except after a word only in underthesea's learned list (e.g. "a.v")."""
+    st_module = pytest.importorskip("underthesea.pipeline.sent_tokenize")
+    st_module._load_model()
+    theirs_only = st_module.sentence_tokenizer.abbrev_types - _abbreviations()
+    line = "".join(w + sep for w, sep in parts).strip()
+    words = {_word_before(line, 0, i).lower() for i, c in enumerate(line) if c == "."}
+    assume(not words & theirs_only)
+    sent_tokenize = st_module.sent_tokenize
+    want = [p.strip() for p in sent_tokenize(line)] if line else []
+    assert [line[a:b] for a, b in _sentence_pieces(line, 0, len(line))] == [p for p in want if p]
