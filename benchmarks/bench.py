@@ -110,6 +110,18 @@ def rss_mb() -> float:
 
 
 def peak_rss_mb() -> float:
+    """Peak resident set size of this process in MB.
+
+    Linux: ``VmHWM`` of /proc/self/status (``ru_maxrss`` would carry the parent's peak over
+    ``fork`` + ``exec``); elsewhere ``ru_maxrss``.
+    """
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1e3
+    except OSError:  # pragma: no cover - not Linux
+        pass
     r = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return r / 1e6 if sys.platform == "darwin" else r / 1e3
 
@@ -213,40 +225,60 @@ def throughput(docs: list[Document], systems: list[str], *, rounds: int, ner_byt
     return stats
 
 
-def jobs_speedup(docs: list[Document], workdir: Path) -> dict:
-    """Speed-up of 2 worker processes: ``Extractor.pipe`` and the CLI ``--jobs``."""
+def probe_pipe(corpus_file: Path, n_docs: int, n_process: int, part: int = 0, parts: int = 1) -> dict:
+    """In a fresh interpreter: time ``Extractor.pipe`` on ``docs[part:n_docs:parts]``."""
     from vn_egov_extract import Extractor
 
-    texts = [d.text for d in docs]
-    out: dict = {"docs": len(docs), "mb": nbytes(docs) / 1e6}
+    docs = [json.loads(ln)["text"] for ln in corpus_file.read_text(encoding="utf-8").splitlines()][:n_docs]
+    texts = docs[part::parts]
     ex = Extractor()
-    ex.extract(texts[0])
-    for n in (1, 2):
-        t0 = time.perf_counter()
-        for _ in ex.pipe(texts, n_process=n):
-            pass
-        out[f"pipe_{n}_s"] = time.perf_counter() - t0
+    ex.extract(texts[0])  # load the resources before the workers fork
+    t0 = time.perf_counter()
+    for _ in ex.pipe(texts, n_process=n_process):
+        pass
+    return {"seconds": time.perf_counter() - t0}
+
+
+def _probe_cmd(args: list[str]) -> list[str]:
+    return [sys.executable, str(Path(__file__).resolve()), *args]
+
+
+def jobs_speedup(docs: list[Document], workdir: Path, corpus_file: Path) -> dict:
+    """Speed-up of 2 worker processes: ``Extractor.pipe`` and the CLI ``--jobs``, each in a
+    fresh interpreter; and, as the yardstick of what the machine gives right now, two
+    independent processes each extracting half of the documents (no pool, no IPC)."""
+    n = len(docs)
+    out: dict = {"docs": n, "mb": nbytes(docs) / 1e6}
+    pipe = ["--probe-pipe", str(n), "--corpus-file", str(corpus_file)]
+    out["pipe_1_s"] = run_probe([*pipe, "--n-process", "1"])["seconds"]
+    out["pipe_2_s"] = run_probe([*pipe, "--n-process", "2"])["seconds"]
     out["pipe_speedup"] = out["pipe_1_s"] / out["pipe_2_s"]
+    halves = [
+        subprocess.Popen(
+            _probe_cmd([*pipe, "--n-process", "1", "--part", str(k), "--parts", "2"]), stdout=subprocess.PIPE, text=True
+        )
+        for k in (0, 1)
+    ]
+    times = [json.loads(p.communicate()[0].strip().splitlines()[-1])["seconds"] for p in halves]
+    out["halves_s"] = max(times)
+    out["machine_speedup"] = out["pipe_1_s"] / out["halves_s"]
     indir = workdir / "jobs_in"
     indir.mkdir(exist_ok=True)
     for i, d in enumerate(docs):
         (indir / f"{i:05d}.txt").write_text(d.text, encoding="utf-8")
     cli = [sys.executable, "-m", "vn_egov_extract.cli"]
-    if importlib.util.find_spec("vn_egov_extract.__main__") is not None:
-        cli = [sys.executable, "-m", "vn_egov_extract"]
-    for n in (1, 2):
+    for k in (1, 2):
         t0 = time.perf_counter()
         r = subprocess.run(
-            [*cli, "extract", str(indir), "-o", str(workdir / f"out{n}.jsonl"), "-q", "--jobs", str(n)],
+            [*cli, "extract", str(indir), "-o", str(workdir / f"out{k}.jsonl"), "-q", "--jobs", str(k)],
             capture_output=True,
             text=True,
             check=False,
         )
-        out[f"cli_{n}_s"] = time.perf_counter() - t0
-        out[f"cli_{n}_rc"] = r.returncode
+        out[f"cli_{k}_s"] = time.perf_counter() - t0
+        out[f"cli_{k}_rc"] = r.returncode
     out["cli_speedup"] = out["cli_1_s"] / out["cli_2_s"]
-    same = (workdir / "out1.jsonl").read_bytes() == (workdir / "out2.jsonl").read_bytes()
-    out["cli_same_output"] = same
+    out["cli_same_output"] = (workdir / "out1.jsonl").read_bytes() == (workdir / "out2.jsonl").read_bytes()
     return out
 
 
@@ -274,7 +306,8 @@ def report(res: dict) -> str:
         )
     lines += ["", "| target (issue #8) | goal | measured | met |", "|---|---:|---:|:---:|"]
     for row in res["targets"]:
-        lines.append(f"| {row['what']} | {row['goal']} | {row['measured']} | {'yes' if row['met'] else '**no**'} |")
+        met = "–" if row["met"] is None else ("yes" if row["met"] else "**no**")
+        lines.append(f"| {row['what']} | {row['goal']} | {row['measured']} | {met} |")
     return "\n".join(lines)
 
 
@@ -285,7 +318,7 @@ def targets(res: dict) -> list[dict]:
     def add(what: str, goal: str, value: float | None, ok: bool | None, fmt: str = "{:.2f}") -> None:
         if value is None:
             return
-        rows.append({"what": what, "goal": goal, "measured": fmt.format(value), "met": bool(ok)})
+        rows.append({"what": what, "goal": goal, "measured": fmt.format(value), "met": ok})
 
     if "ours" in tp and tp["ours"]["ratio"] is not None:
         r = tp["ours"]["ratio"]
@@ -319,6 +352,13 @@ def targets(res: dict) -> list[dict]:
             "{:.2f}×",
         )
         add(
+            "speed-up the machine gave 2 independent processes meanwhile",
+            "(yardstick)",
+            j["machine_speedup"],
+            None,
+            "{:.2f}×",
+        )
+        add(
             f"speed-up, CLI --jobs 2 ({j['docs']} docs)",
             "≥ 1.7×",
             j["cli_speedup"],
@@ -345,6 +385,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--probe-startup", help=argparse.SUPPRESS)
     ap.add_argument("--probe-stream", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--corpus-file", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--probe-pipe", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--n-process", type=int, default=1, help=argparse.SUPPRESS)
+    ap.add_argument("--part", type=int, default=0, help=argparse.SUPPRESS)
+    ap.add_argument("--parts", type=int, default=1, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
 
     if args.probe_startup:
@@ -352,6 +396,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.probe_startup == "underthesea.ner":
             sample = min(sample, args.ner_kb * 1000)
         print(json.dumps(probe_startup(args.probe_startup, args.corpus_file, sample)))
+        return 0
+    if args.probe_pipe:
+        print(json.dumps(probe_pipe(args.corpus_file, args.probe_pipe, args.n_process, args.part, args.parts)))
         return 0
     if args.probe_stream:
         print(json.dumps(probe_stream(args.probe_stream)))
@@ -401,7 +448,7 @@ def main(argv: list[str] | None = None) -> int:
             res["stream"] = run_probe(["--probe-stream", str(args.stream_docs)])
         if args.jobs_docs and "ours" in systems:
             print(f"[bench] 2 jobs on {args.jobs_docs} documents", file=sys.stderr)
-            res["jobs"] = jobs_speedup(docs[: args.jobs_docs], workdir)
+            res["jobs"] = jobs_speedup(docs[: args.jobs_docs], workdir, corpus_file)
     res["targets"] = targets(res)
     md = report(res)
     print(md)
@@ -409,7 +456,7 @@ def main(argv: list[str] | None = None) -> int:
         args.markdown.write_text(md + "\n", encoding="utf-8")
     if args.json:
         args.json.write_text(json.dumps(res, ensure_ascii=False, indent=1), encoding="utf-8")
-    if args.check and not all(r["met"] for r in res["targets"]):
+    if args.check and any(r["met"] is False for r in res["targets"]):
         return 1
     return 0
 
