@@ -42,6 +42,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -196,7 +197,7 @@ def throughput(docs: list[Document], systems: list[str], *, rounds: int, ner_byt
     for run in runners.values():  # warm-up: lazy models, caches
         run(docs[0].text)
     slices = [docs[i::rounds] for i in range(rounds)]
-    stats = {name: {"seconds": 0.0, "bytes": 0, "docs": 0} for name in systems}
+    stats: dict[str, dict[str, Any]] = {name: {"seconds": 0.0, "bytes": 0, "docs": 0} for name in systems}
     for k, sl in enumerate(slices):
         order = systems[k % len(systems) :] + systems[: k % len(systems)]
         for name in order:

@@ -357,22 +357,27 @@ class _CrfSegmenter:
         di = ["BOS", "BOS", *("True" if x in d else "False" for x in low), "EOS", "EOS"]
         # bigrams starting at padded position k (k, k+1) and trigrams (k, k+1, k+2)
         last = n + 1  # padded index of the last token
-        T2, L2, D2, T3, D3 = [], [], [], [], []
+        T2: list[str] = []
+        L2: list[str] = []
+        D2: list[str] = []
+        T3: list[str] = []
+        D3: list[str] = []
         for k in range(n + 3):
-            if k < 2:
-                T2.append("BOS"), L2.append("BOS"), D2.append("BOS")
-            elif k + 1 > last:
-                T2.append("EOS"), L2.append("EOS"), D2.append("EOS")
+            if k < 2 or k + 1 > last:
+                pad = "BOS" if k < 2 else "EOS"
+                T2.append(pad)
+                L2.append(pad)
+                D2.append(pad)
             else:
                 T2.append(T[k] + " " + T[k + 1])
                 l2 = L[k] + " " + L[k + 1]
                 L2.append(l2)
                 D2.append("True" if l2 in d else "False")
         for k in range(n + 2):
-            if k < 2:
-                T3.append("BOS"), D3.append("BOS")
-            elif k + 2 > last:
-                T3.append("EOS"), D3.append("EOS")
+            if k < 2 or k + 2 > last:
+                pad = "BOS" if k < 2 else "EOS"
+                T3.append(pad)
+                D3.append(pad)
             else:
                 T3.append(T2[k] + " " + T[k + 2])
                 D3.append("True" if L2[k] + " " + L[k + 2] in d else "False")
