@@ -200,3 +200,20 @@ def test_sentence_pieces_equal_underthesea_sent_tokenize(parts):
     sent_tokenize = st_module.sent_tokenize
     want = [p.strip() for p in sent_tokenize(line)] if line else []
     assert [line[a:b] for a, b in _sentence_pieces(line, 0, len(line))] == [p for p in want if p]
+
+
+# a name followed by a verb is two words unless the pair is a dictionary word
+NAME_CASES = [
+    pytest.param("Giám đốc Nguyễn Văn Thu đọc báo cáo", ["Nguyễn Văn Thu", "đọc"], id="name-then-verb"),
+    pytest.param("Anh Phạm biết chuyện này", ["Phạm", "biết"], id="fixed-bug-crf-joined-name-and-verb"),
+    pytest.param("Ông Lê Hùng nhắc lại yêu cầu", ["Lê Hùng", "nhắc"], id="name-then-verb-2"),
+    pytest.param("Theo Sở Tư pháp tỉnh", ["Tư pháp"], id="seed-style-agency-dictionary-word"),
+    pytest.param("Bác sĩ bây giờ có thể", ["Bác sĩ"], id="sentence-initial-kept"),
+]
+
+
+@pytest.mark.parametrize("text,expected_words", NAME_CASES)
+def test_name_then_common_word(text, expected_words):
+    words = [t.text for t in tokenize_text(text)]
+    for w in expected_words:
+        assert w in words, words
