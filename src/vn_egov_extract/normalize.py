@@ -34,13 +34,35 @@ __all__ = ["normalize_text", "FoldedView", "fold_tones", "strip_diacritics", "fo
 _SPACE_MAP = {0x00A0: " ", 0x2007: " ", 0x202F: " ", 0x00D0: "Đ", 0x00F0: "đ"}
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 
-# A tone mark on the second vowel of an open "oa", "oe", "uy" syllable (old style), written
-# NFD so that the mark is a separate code point. Not after "q" ("quý" is qu + ý).
+_SPACE_RE = regex.compile("[\u00a0\u2007\u202f\u00d0\u00f0]")
+_INVISIBLE_RE = regex.compile("[" + "".join(sorted(_INVISIBLE)) + "]")
+
+# A tone mark on the second vowel of an open "oa", "oe", "uy" syllable (old style): in NFC the
+# second vowel is one precomposed letter (a, e or y carrying only a tone mark). Not after "q"
+# ("quý" is qu + ý); not followed by a letter or mark (the syllable must be open).
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
-_OLD_TONE = regex.compile(
-    r"(?<![qQ])([oO])([aAeE])([" + _TONES + r"])(?!\p{L}|\p{M})"
-    r"|(?<![qQ])([uU])([yY])([" + _TONES + r"])(?!\p{L}|\p{M})"
-)
+
+
+def _tone_pairs() -> dict[str, str]:
+    """``"oà" → "òa"`` for every first vowel o/O/u/U and toned second vowel a/e/y (NFC)."""
+    pairs: dict[str, str] = {}
+    for firsts, seconds in (("oO", "aAeE"), ("uU", "yY")):
+        for f in firsts:
+            for v in seconds:
+                for t in _TONES:
+                    old = f + unicodedata.normalize("NFC", v + t)
+                    pairs[old] = unicodedata.normalize("NFC", f + t) + v
+    return pairs
+
+
+_TONE_PAIRS = _tone_pairs()
+
+
+def _toned(letters: str) -> str:
+    return "".join(unicodedata.normalize("NFC", v + t) for v in letters for t in _TONES)
+
+
+_OLD_TONE = regex.compile("(?<![qQ])(?:[oO][" + _toned("aAeE") + "]|[uU][" + _toned("yY") + r"])(?![\p{L}\p{M}])")
 
 
 def normalize_text(raw: str) -> str:
@@ -60,35 +82,29 @@ def normalize_text(raw: str) -> str:
     True
     """
     s = unicodedata.normalize("NFC", raw)
-    if any(ord(c) in _SPACE_MAP for c in s):
-        s = s.translate(_SPACE_MAP)
+    if _SPACE_RE.search(s):
+        for k, v in _SPACE_MAP.items():  # str.replace per character: C speed, unlike translate
+            s = s.replace(chr(k), v)
         s = unicodedata.normalize("NFC", s)
     return s
-
-
-def _move_tone(m: regex.Match[str]) -> str:
-    if m.group(1):
-        first, second, tone = m.group(1), m.group(2), m.group(3)
-    else:
-        first, second, tone = m.group(4), m.group(5), m.group(6)
-    return first + tone + second
 
 
 def fold_tones(s: str) -> str:
     """Move old-style tone marks of open "oa", "oe", "uy" syllables to the new-style position.
 
-    The result has the same length as ``s`` for NFC input (one letter swaps its mark with its
-    neighbour).
+    Args:
+        s: NFC text.
+
+    Returns:
+        The text with each such syllable rewritten; same length as ``s`` (one letter swaps
+        its mark with its neighbour).
 
     >>> fold_tones("Khánh Hoà, Thuỷ, khoẻ, hoàn, quý")
     'Khánh Hòa, Thủy, khỏe, hoàn, quý'
     """
-    if not any(c in "oOuU" for c in s):
+    if not _OLD_TONE.search(s):
         return s
-    d = unicodedata.normalize("NFD", s)
-    if not _OLD_TONE.search(d):
-        return s
-    return unicodedata.normalize("NFC", _OLD_TONE.sub(_move_tone, d))
+    return _OLD_TONE.sub(lambda m: _TONE_PAIRS[m.group(0)], s)
 
 
 def strip_diacritics(s: str) -> str:
@@ -125,7 +141,7 @@ class FoldedView:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        if any(c in _INVISIBLE for c in text):
+        if _INVISIBLE_RE.search(text):
             keep = array("l")
             parts = []
             for i, c in enumerate(text):

@@ -139,20 +139,64 @@ class Extractor:
             return self._failed(name or None, ErrorKind.TOO_LARGE, "ran out of memory while reading", raw_hash=h)
 
     def pipe(self, texts: Iterable[str], *, n_process: int = 1, batch_size: int = 16) -> Iterator[DocumentResult]:
-        """Extract from many strings, in input order; ``n_process > 1`` uses worker processes."""
+        """Extract from many strings; results come in input order, as a stream.
+
+        Args:
+            texts: document texts (any iterable; read lazily, never all at once).
+            n_process: worker processes; ``1`` runs here, in this process. Each worker builds
+                its own :class:`Extractor` with this one's options and recognizers.
+            batch_size: texts sent to a worker at a time. At most ``2 * n_process`` batches
+                are in flight, so memory stays flat on an endless stream.
+
+        Yields:
+            One :class:`~vn_egov_extract.models.DocumentResult` per text, in input order. A
+            text that fails becomes a result with ``errors`` (as in :meth:`extract`).
+
+        >>> [r.claims[0].subject.name for r in Extractor().pipe(["Hà Nội đạt 23,88%.", "Huế đạt 54,53%."])]
+        ['Hà Nội', 'Thừa Thiên Huế']
+        """
         if n_process <= 1:
             for t in texts:
-                yield self.extract(t)
+                yield self._safe_extract(t)
             return
-        from concurrent.futures import ProcessPoolExecutor
+        import itertools
+        from collections import deque
+        from concurrent.futures import Future, ProcessPoolExecutor
 
+        it = iter(texts)
         with ProcessPoolExecutor(max_workers=n_process, initializer=_init_worker, initargs=(self._config(),)) as ex:
-            yield from ex.map(_worker_extract, texts, chunksize=batch_size)
+            pending: deque[Future[list[DocumentResult]]] = deque()
+
+            def submit() -> bool:
+                batch = list(itertools.islice(it, max(1, batch_size)))
+                if batch:
+                    pending.append(ex.submit(_worker_extract_batch, batch))
+                return bool(batch)
+
+            for _ in range(2 * n_process):
+                if not submit():
+                    break
+            while pending:
+                results = pending.popleft().result()
+                submit()
+                yield from results
 
     # ---------------------------------------------------------------- internals
 
+    def _safe_extract(self, text: str) -> DocumentResult:
+        """:meth:`extract` that turns any exception into an ``internal_error`` result."""
+        try:
+            return self.extract(text)
+        except Exception as e:  # a stream never stops on one text
+            return self._failed(None, ErrorKind.INTERNAL_ERROR, f"{type(e).__name__}: {e}")
+
     def _config(self) -> dict[str, Any]:
-        return {"tokens": self.tokens, "redact_pii": self.redact_pii, "read_options": self.read_options}
+        return {
+            "tokens": self.tokens,
+            "recognizers": self.recognizers,
+            "redact_pii": self.redact_pii,
+            "read_options": self.read_options,
+        }
 
     def _failed(self, source: str | None, kind: str, message: str, *, raw_hash: str | None = None) -> DocumentResult:
         return DocumentResult(
@@ -305,6 +349,11 @@ def _init_worker(config: dict[str, Any]) -> None:
 def _worker_extract(text: str) -> DocumentResult:
     assert _WORKER is not None
     return _WORKER.extract(text)
+
+
+def _worker_extract_batch(texts: list[str]) -> list[DocumentResult]:
+    assert _WORKER is not None
+    return [_WORKER._safe_extract(t) for t in texts]
 
 
 _DEFAULT: Extractor | None = None
