@@ -106,3 +106,8 @@ def test_folded_view_maps_every_character_back(raw: str) -> None:
         assert e == s + 1
         # the same letter; only a tone mark may have moved to its neighbour
         assert unicodedata.normalize("NFD", text[s])[0] == unicodedata.normalize("NFD", fv.view[i])[0]
+
+
+def test_lone_surrogates_become_replacement_characters():
+    # a Python str may hold them; UTF-8 (and so JSON output) cannot
+    assert normalize_text("Hà Nội\ud800 đạt") == "Hà Nội\ufffd đạt"

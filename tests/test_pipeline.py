@@ -99,3 +99,19 @@ def test_schema_is_valid_json_schema():
     schema = DocumentResult.model_json_schema()
     assert schema["type"] == "object" and "claims" in schema["properties"]
     json.dumps(schema)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Hà Nội đạt 10%\ud800.", id="lone-high-surrogate"),
+        pytest.param("\udfff", id="lone-low-surrogate-only"),
+    ],
+)
+def test_text_with_lone_surrogates_gives_a_result(text):
+    from vn_egov_extract import Extractor
+
+    r = Extractor().extract(text)
+    assert r.text  # a result, not an exception
+    for e in r.entities:
+        assert r.text[e.start : e.end] == e.text

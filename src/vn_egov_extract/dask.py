@@ -64,11 +64,14 @@ TABLES = ("documents", "claims", "entities")
 
 
 def _require() -> None:
-    for module, package in (("dask.bag", "dask"), ("pyarrow", "pyarrow")):
-        try:
-            __import__(module)
-        except ImportError as e:
-            raise MissingDependencyError(package, "dask", purpose="vn_egov_extract.dask") from e
+    try:
+        import dask.bag  # noqa: F401
+    except ImportError as e:
+        raise MissingDependencyError("dask", "dask", purpose="vn_egov_extract.dask") from e
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError as e:
+        raise MissingDependencyError("pyarrow", "dask", purpose="vn_egov_extract.dask") from e
 
 
 # ---------------------------------------------------------------------- inputs

@@ -23,6 +23,7 @@ same length is :attr:`FoldedView.lower`.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from array import array
 from functools import cached_property
@@ -65,6 +66,9 @@ def _toned(letters: str) -> str:
 _OLD_TONE = regex.compile("(?<![qQ])(?:[oO][" + _toned("aAeE") + "]|[uU][" + _toned("yY") + r"])(?![\p{L}\p{M}])")
 
 
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
 def normalize_text(raw: str) -> str:
     """Return ``raw`` in the library's normal form (see the module docstring).
 
@@ -72,7 +76,8 @@ def normalize_text(raw: str) -> str:
         raw: decoded text.
 
     Returns:
-        NFC text with fixed-width spaces turned into spaces and ``Ð``/``ð`` into ``Đ``/``đ``.
+        NFC text with fixed-width spaces turned into spaces, ``Ð``/``ð`` into ``Đ``/``đ`` and
+        lone surrogates (U+D800–U+DFFF, which UTF-8 cannot carry) into U+FFFD.
         Idempotent: ``normalize_text(normalize_text(s)) == normalize_text(s)``.
 
     >>> normalize_text("Ðồng Nai\\u00a0đạt 37,43%")
@@ -81,6 +86,9 @@ def normalize_text(raw: str) -> str:
     >>> normalize_text(unicodedata.normalize("NFD", "Khánh Hòa")) == "Khánh Hòa"
     True
     """
+    if _SURROGATE_RE.search(raw):
+        # a lone surrogate cannot be written as UTF-8 (JSON output): U+FFFD keeps the length
+        raw = _SURROGATE_RE.sub("\ufffd", raw)
     s = unicodedata.normalize("NFC", raw)
     if _SPACE_RE.search(s):
         for k, v in _SPACE_MAP.items():  # str.replace per character: C speed, unlike translate

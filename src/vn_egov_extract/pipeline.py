@@ -32,9 +32,10 @@ __all__ = ["Extractor", "extract", "extract_file", "content_hash"]
 
 
 def content_hash(data: bytes | str) -> str:
-    """SHA-256 hex digest of the input bytes (or UTF-8 text), used by ``--resume``."""
+    """SHA-256 hex digest of the input bytes (or UTF-8 text; lone surrogates kept as such), used by
+    ``--resume``."""
     if isinstance(data, str):
-        data = data.encode("utf-8")
+        data = data.encode("utf-8", "surrogatepass")
     return hashlib.sha256(data).hexdigest()
 
 

@@ -421,7 +421,6 @@ class _CrfSegmenter:
 def _crf() -> _CrfSegmenter | None:
     """Load the CRF model from the installed underthesea (without importing underthesea)."""
     import importlib.util
-    import pickle
     from pathlib import Path
 
     spec = importlib.util.find_spec("underthesea")
@@ -431,13 +430,15 @@ def _crf() -> _CrfSegmenter | None:
     try:
         from underthesea_core import CRFFeaturizer, CRFTagger
 
+        import joblib  # underthesea's own dependency and the loader it uses for these files
+
         tagger = CRFTagger()
         tagger.load(str(base / "models.bin"))
-        # plain pickles written by joblib: a list of template names and a set of words
-        with open(base / "features.bin", "rb") as fh:
-            templates = pickle.load(fh)  # noqa: S301 - the installed underthesea's own model
-        with open(base / "dictionary.bin", "rb") as fh:
-            dictionary = pickle.load(fh)  # noqa: S301
+        # The installed underthesea's model files (a list of template names and a set of words),
+        # written and read by underthesea itself with joblib: the same trust boundary as importing
+        # underthesea. Never used on anything a user hands us.
+        templates = joblib.load(base / "features.bin")
+        dictionary = joblib.load(base / "dictionary.bin")
     except Exception:  # pragma: no cover - model layout of another underthesea version
         return None
     if tuple(templates) != _TEMPLATES:  # pragma: no cover - another model generation

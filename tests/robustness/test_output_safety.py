@@ -326,8 +326,12 @@ def test_no_pickle_eval_or_network_modules_in_the_library():
                 if not (node.func.id == "__import__" and fixed):
                     found.append((f.name, node.lineno, node.func.id))
             elif isinstance(node, ast.Attribute) and node.attr in {"load", "loads"}:
-                if isinstance(node.value, ast.Name) and node.value.id in {"yaml", "pickle", "marshal"}:
+                if isinstance(node.value, ast.Name) and node.value.id in {"yaml", "pickle", "marshal", "joblib"}:
                     found.append((f.name, node.lineno, f"{node.value.id}.{node.attr}"))
+    # the one allowed exception: segment.py loads the installed underthesea's own CRF model files with
+    # joblib, exactly as underthesea does (inside the installed package, never user input)
+    allowed = {("segment.py", "joblib.load")}
+    found = [x for x in found if (x[0], x[2]) not in allowed]
     assert found == []
 
 
