@@ -428,9 +428,8 @@ def _crf() -> _CrfSegmenter | None:
         return None
     base = Path(next(iter(spec.submodule_search_locations))).joinpath(*_MODEL_DIR)
     try:
-        from underthesea_core import CRFFeaturizer, CRFTagger
-
         import joblib  # underthesea's own dependency and the loader it uses for these files
+        from underthesea_core import CRFFeaturizer, CRFTagger
 
         tagger = CRFTagger()
         tagger.load(str(base / "models.bin"))
