@@ -34,6 +34,7 @@ import regex
 
 from ..document import Doc, Ent
 from ..numbers import parse_number
+from ..tables import cell_column, column_headers, data_width
 from .base import Recognizer, make_ent
 from .qualifiers import after_cues, before_cues, cue_before, cue_words
 
@@ -60,6 +61,17 @@ _PERCENT = regex.compile(
 _FILLER = regex.compile(r"(?:\s+(?:đạt|là|ở\s+mức|mục\s+tiêu|tỷ\s+lệ|tỉ\s+lệ|bằng|được))+\s*$")
 
 
+#: a bare number under a "(%)" header above this is no percentage (a count in a misread column)
+_MAX_COLUMN_PERCENT = 1000.0
+
+
+def _percent_header(header: str, units: set[str]) -> bool:
+    """A header cell that gives its column the unit "%": "(%)" in it ("Tỷ lệ thực hiện (%)"),
+    a unit word alone ("%", "Tỷ lệ %"), or a header ending with "%" ("Tỷ lệ, %")."""
+    h = " ".join(header.replace("*", " ").replace("_", " ").lower().split())
+    return "(%)" in h or h in units or h.endswith((" %", ",%", "(%)"))
+
+
 _BOUNDS = ("at_least", "at_most", "more_than", "less_than", "approx")
 _CELL_VALUE = regex.compile(r"(?P<cue>≥|>=|>|≤|<=|<)?[ \t]*(?P<num>" + _NUM + r")")
 
@@ -81,26 +93,27 @@ class PercentRecognizer(Recognizer):
         symbols = dict(before_cues())
         dp = decimal_point_style(doc)
         for t in doc.tables:
-            pct_cols: set[int] = set()
-            for hr in t.rows[: t.header_rows]:
-                for i, c in enumerate(hr.cells):
-                    if "(%)" in c.text or " ".join(c.text.lower().split()) in units:
-                        pct_cols.add(i)
+            width = data_width(t.rows[t.header_rows :])
+            pct_cols = {
+                col for col, heads in column_headers(t).items() if any(_percent_header(h.text, units) for h in heads)
+            }
             for r in t.rows[t.header_rows :]:
                 cells = r.cells
                 for i, c in enumerate(cells):
                     unit_left = i > 0 and " ".join(cells[i - 1].text.lower().split()) in units
-                    if not (unit_left or i in pct_cols) or "%" in c.text:
+                    in_pct_col = len(cells) >= 2 and cell_column(r, i, width) in pct_cols
+                    if not (unit_left or in_pct_col) or "%" in c.text:
                         continue
-                    m = _CELL_VALUE.fullmatch(c.text.strip())
+                    m = _CELL_VALUE.fullmatch(c.text.strip(" *_\n"))
                     if not m:
                         continue
                     v = parse_number(m.group("num"), decimal_point=dp)
-                    if v is None:
+                    if v is None or (not unit_left and v > _MAX_COLUMN_PERCENT):
                         continue
                     qualifier = symbols.get(m.group("cue") or "", "exact")
                     value = {"value": v, "low": None, "high": None, "qualifier": qualifier}
-                    vs, ve = doc.view.from_text(c.start), doc.view.from_text(c.end)
+                    a = c.start + c.text.index(m.group(0))
+                    vs, ve = doc.view.from_text(a), doc.view.from_text(a + len(m.group(0)))
                     rule = "percent.unit_cell" if unit_left else "percent.header_column"
                     yield make_ent(doc, self.label, vs, ve, value, rule, score=0.9)
 
@@ -124,6 +137,10 @@ class PercentRecognizer(Recognizer):
                 elif m.group("from2") is not None:
                     # "từ 10,86% trong năm 2019 lên ..." — "từ" is not part of the entity
                     start = m.start("num")
+                split = _split_decimal(lower, m.start("num"), end)
+                if split is not None:
+                    start, v = split
+                    rule = "percent.split_decimal"
                 if qualifier == "exact":
                     cue = cue_before(lower, start)
                     if cue:
@@ -162,6 +179,22 @@ class PercentRecognizer(Recognizer):
                         start = cue[1]
                 value = {"value": None, "low": lo, "high": hi, "qualifier": "range"}
             yield make_ent(doc, self.label, start, end, value, rule)
+
+
+_SPLIT_BEFORE = regex.compile(r"\(\s*(?P<int>\d{1,3}),[ \t]$")
+_SPLIT_AFTER = regex.compile(r"\s*\)")
+
+
+def _split_decimal(lower: str, num_start: int, end: int) -> tuple[int, float] | None:
+    """A decimal whose comma is followed by a stray space, alone in a parenthesis: "Quảng Trị
+    (80, 68%)" → 80.68 from "80". Two values would each carry their sign ("(80%, 68%)"), so one
+    number without "%" before the comma is the integer part. ``(start, value)`` or ``None``."""
+    m = _SPLIT_BEFORE.search(lower, max(0, num_start - 8), num_start)
+    frac = regex.match(r"\d{1,2}(?=[ \t]?%)", lower[num_start:end])
+    if m is None or frac is None or not _SPLIT_AFTER.match(lower, end):
+        return None
+    v = parse_number(m.group("int") + "," + frac.group(0))
+    return (m.start("int"), v) if v is not None else None
 
 
 _VN_DECIMAL = regex.compile(r"(?<![\d.,])\d+,\d{1,2}[ \t]?%")
