@@ -86,6 +86,18 @@ DEV = [
     ("số hóa **100%** hồ sơ", "100%", {"value": 100.0, "qualifier": "exact"}),
 ]
 
+# held-out official documents (2025), rewritten with other numbers: qualifiers broken by the line
+# wrap of hard-wrapped text, a decimal comma followed by a stray space, a decimal point in a
+# document that writes decimal commas elsewhere
+HELDOUT = [
+    ("cắt giảm tối\nthiểu 30% thời gian thực hiện", "tối\nthiểu 30%", {"value": 30.0, "qualifier": "at_least"}),
+    ("ứng dụng công nghệ số đạt ít\nnhất 45%", "ít\nnhất 45%", {"value": 45.0, "qualifier": "at_least"}),
+    ("chi phí không\nvượt quá 15%", "không\nvượt quá 15%", {"value": 15.0, "qualifier": "at_most"}),
+    ("Quảng Trị\n(80, 68%), Lạng Sơn (76,29%)", "80, 68%", {"value": 80.68, "qualifier": "exact"}),
+    ("Cao Bằng (7, 5%)", "7, 5%", {"value": 7.5, "qualifier": "exact"}),
+    ("Tỷ lệ chung đạt 85,5%; Cà Mau 99.4%", "99.4%", {"value": 99.4, "qualifier": "exact"}),
+]
+
 SPEC = [
     ("tỷ lệ đạt 25 phần trăm", "25 phần trăm", {"value": 25.0}),
     ("khoảng 40%", "khoảng 40%", {"value": 40.0, "qualifier": "approx"}),
@@ -107,7 +119,8 @@ SPEC = [
     [pytest.param(*c, id=f"seed-{i}") for i, c in enumerate(SEEDS)]
     + [pytest.param(*c, id=f"real-{i}") for i, c in enumerate(REAL)]
     + [pytest.param(*c, id=f"spec-{i}") for i, c in enumerate(SPEC)]
-    + [pytest.param(*c, id=f"dev-{i}") for i, c in enumerate(DEV)],
+    + [pytest.param(*c, id=f"dev-{i}") for i, c in enumerate(DEV)]
+    + [pytest.param(*c, id=f"heldout-{i}") for i, c in enumerate(HELDOUT)],
 )
 def test_percent(text, span, value):
     found = ents(text, "PERCENT")
@@ -123,7 +136,41 @@ NEGATIVE = [
     pytest.param("%%%%", id="percent-signs"),
     pytest.param("ngày 21/7/2021", id="date"),
     pytest.param("| TT | Tỉnh | Số hồ sơ |\n| 1 | Hà Nội | 36 |\n| 2 | Huế | 54 |", id="table-without-percent-unit"),
+    pytest.param(
+        "| TT | Tỉnh | Số hồ sơ (%) |\n| 1 | Hà Nội | 3.600 |\n| 2 | Huế | 5.400 |", id="percent-column-count"
+    ),
+    pytest.param(
+        "| TT | Tỉnh | Tỷ lệ (%) |\n| 1 | Hà Nội | - |\n| 2 | Huế | Đang cập nhật |", id="percent-column-no-number"
+    ),
 ]
+
+
+def test_two_values_in_a_parenthesis_stay_two():
+    found = ents("tỷ lệ (80%, 68%)", "PERCENT")
+    assert [(t, v["value"]) for t, v in found] == [("80%", 80.0), ("68%", 68.0)]
+
+
+# a Công điện's annex (cd-220 kind): the rate column is "Tỷ lệ thực hiện (%)" in the first of two
+# header rows, over the seventh of eight body columns; the counts under "Số TTHC" and "Kết quả thực
+# hiện" (cells spanning two sub-columns each) are no percentages; the total row lost its first cell
+ANNEX = (
+    "|\n**STT**\n|\n**Tỉnh**\n|\n**Số TTHC**\n|\n**Kết quả thực hiện**\n|\n**Tỷ lệ thực hiện\n(%)**\n|\n**Ghi chú**\n|\n"
+    "|\n**Tổng số**\n|\n**Không phát sinh hồ sơ**\n|\n**Đã cung cấp**\n|\n**Chưa cung cấp**\n|\n"
+    "|\n1.\n|\nHà Giang\n|\n120\n|\n-\n|\n96\n|\n24\n|\n80\n|\n|\n"
+    "|\n2.\n|\nTP Hải Phòng\n|\n210\n|\n10\n|\n200\n|\n0\n|\n100\n|\nĐã hoàn thành\n|\n"
+    "|\n3.\n|\nĐiện Biên\n|\n98\n|\n-\n|\n0\n|\n98\n|\n0\n|\n|\n"
+    "|\n**Tổng số**\n|\n**428**\n|\n**10**\n|\n**296**\n|\n**122**\n|\n**69,16**\n|\n|\n"
+)
+
+
+def test_bare_numbers_under_a_grouped_percent_header():
+    found = ents(ANNEX, "PERCENT")
+    assert [(t, v["value"], v["qualifier"]) for t, v in found] == [
+        ("80", 80.0, "exact"),
+        ("100", 100.0, "exact"),
+        ("0", 0.0, "exact"),
+        ("69,16", 69.16, "exact"),
+    ]
 
 
 def test_decimal_point_told_apart_by_the_document():

@@ -11,7 +11,7 @@ import pytest
 from vn_egov_extract import Extractor
 from vn_egov_extract.models import Table, TableCell, TableRow
 from vn_egov_extract.readers import ReadResult, register
-from vn_egov_extract.tables import find_multiline_tables, find_text_tables
+from vn_egov_extract.tables import cell_column, column_headers, find_multiline_tables, find_text_tables, section_level
 
 # ------------------------------------------------------------------ layouts
 
@@ -103,6 +103,145 @@ NOT_TABLES = [
 def test_not_tables(text):
     assert find_text_tables(text) == []
     assert find_multiline_tables(text) == []
+
+
+# ------------------------------------------------------------------ runs of "|" lines holding several tables
+
+# A Công điện's annex (cd-220 kind, rewritten with other provinces and numbers): a signature block,
+# the annex caption where a row break belongs, a two-row header whose cells span sub-columns, a
+# section row, rows whose last cell (the remark) is empty, a total row spanning "STT" and "Tỉnh",
+# footnotes after the last "|".
+ANNEX = (
+    "Đây là nhiệm vụ cấp bách./.\n"
+    "|\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n|\n**BỘ TRƯỞNG**\nNguyễn Văn Bình\n|\n"
+    "**PHỤ LỤC**\nKẾT QUẢ CUNG CẤP DỊCH VỤ CÔNG TRỰC TUYẾN\n*(Kèm theo Công văn số 12/BNV-VP ngày 5 tháng 3 năm 2024)*\n"
+    "|\n**STT**\n|\n**Tỉnh**\n|\n**Số TTHC**\n|\n**Kết quả thực hiện**\n|\n**Tỷ lệ thực hiện\n(%)**\n|\n**Ghi chú**\n|\n"
+    "|\n**Tổng số**\n|\n**Không phát sinh hồ sơ**\n|\n**Đã cung cấp**\n|\n**Chưa cung cấp**\n|\n"
+    "|\n**I. Miền núi phía Bắc**\n|\n"
+    "|\n1.\n|\nHà Giang\n|\n120\n|\n-\n|\n96\n|\n24\n|\n80\n|\n|\n"
+    "|\n2.\n|\nTP Hải Phòng\n|\n210\n|\n10\n|\n200\n|\n0\n|\n100\n|\nĐã hoàn thành\n|\n"
+    "|\n**Tổng số**\n|\n**330**\n|\n**10**\n|\n**296**\n|\n**24**\n|\n**92,5**\n|\n|\n"
+    "** **\n[1] Số liệu của Hà Giang tính đến ngày 01/3/2024.\n"
+)
+
+# A decision's indicator annex (qd-2629 kind, other indicators and stages): stage rows written
+# with all their (empty) cells, a unit column, the body that monitors each indicator.
+STAGES = (
+    "**PHỤ LỤC**\nCÁC CHỈ TIÊU CỤ THỂ\n"
+    "|\n**TT**\n|\n**Chỉ tiêu**\n|\n**Đơn vị**\n|\n**Kết quả**\n|\n**Cơ quan chủ trì theo dõi**\n|\n"
+    "|\n**I**\n|\n**Giai đoạn 2026-2028**\n|\n|\n|\n|\n"
+    "|\n1\n|\nTỉ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến\n|\n%\n|\n90%\n|\nVăn phòng Chính phủ\n|\n"
+    "|\n**II**\n|\n**Giai đoạn 2029-2031**\n|\n|\n|\n|\n"
+    "|\n1\n|\nTỉ lệ người dân có chữ ký số\n|\n%\n|\n70%\n|\nBộ Công an\n|\n"
+)
+
+# two tables in one run with no text between them: the second starts at its "STT" header
+TWO_TABLES = (
+    "|\n**STT**\n|\n**Bộ**\n|\n**Tỷ lệ (%)**\n|\n|\n1\n|\nBộ Y tế\n|\n90\n|\n|\n2\n|\nBộ Nội vụ\n|\n80\n|\n"
+    "|\n**STT**\n|\n**Tỉnh**\n|\n**Số hồ sơ**\n|\n**Ghi chú**\n|\n|\n1\n|\nNghệ An\n|\n1.200\n|\n|\n"
+    "|\n2\n|\nHà Tĩnh\n|\n950\n|\nTạm tính\n|"
+)
+
+RUNS = [
+    pytest.param(
+        ANNEX,
+        [
+            (
+                "**PHỤ LỤC**\nKẾT QUẢ CUNG CẤP DỊCH VỤ CÔNG TRỰC TUYẾN\n"
+                "*(Kèm theo Công văn số 12/BNV-VP ngày 5 tháng 3 năm 2024)*",
+                2,
+                [
+                    [
+                        "**STT**",
+                        "**Tỉnh**",
+                        "**Số TTHC**",
+                        "**Kết quả thực hiện**",
+                        "**Tỷ lệ thực hiện\n(%)**",
+                        "**Ghi chú**",
+                    ],
+                    ["**Tổng số**", "**Không phát sinh hồ sơ**", "**Đã cung cấp**", "**Chưa cung cấp**"],
+                    ["**I. Miền núi phía Bắc**"],
+                    ["1.", "Hà Giang", "120", "-", "96", "24", "80", ""],
+                    ["2.", "TP Hải Phòng", "210", "10", "200", "0", "100", "Đã hoàn thành"],
+                    ["**Tổng số**", "**330**", "**10**", "**296**", "**24**", "**92,5**", ""],
+                ],
+            )
+        ],
+        id="real-cd220-annex-after-signature-grouped-header",
+    ),
+    pytest.param(
+        STAGES,
+        [
+            (
+                "CÁC CHỈ TIÊU CỤ THỂ",
+                1,
+                [
+                    ["**TT**", "**Chỉ tiêu**", "**Đơn vị**", "**Kết quả**", "**Cơ quan chủ trì theo dõi**"],
+                    ["**I**", "**Giai đoạn 2026-2028**", "", "", ""],
+                    ["1", "Tỉ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến", "%", "90%", "Văn phòng Chính phủ"],
+                    ["**II**", "**Giai đoạn 2029-2031**", "", "", ""],
+                    ["1", "Tỉ lệ người dân có chữ ký số", "%", "70%", "Bộ Công an"],
+                ],
+            )
+        ],
+        id="real-qd2629-stage-rows-with-empty-cells",
+    ),
+    pytest.param(
+        TWO_TABLES,
+        [
+            (None, 1, [["**STT**", "**Bộ**", "**Tỷ lệ (%)**"], ["1", "Bộ Y tế", "90"], ["2", "Bộ Nội vụ", "80"]]),
+            (
+                None,
+                1,
+                [
+                    ["**STT**", "**Tỉnh**", "**Số hồ sơ**", "**Ghi chú**"],
+                    ["1", "Nghệ An", "1.200", ""],
+                    ["2", "Hà Tĩnh", "950", "Tạm tính"],
+                ],
+            ),
+        ],
+        id="style-two-tables-meet-at-order-header",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", RUNS)
+def test_tables_in_one_run_of_pipe_lines(text, expected):
+    tables = find_text_tables(text)
+    got = [(t.caption, t.header_rows, _cells(t)) for t in tables]
+    assert got == expected
+    for t in tables:
+        assert t.start <= t.rows[0].start and t.rows[-1].end <= t.end
+        for r in t.rows:
+            for c in r.cells:
+                assert text[c.start : c.end] == c.text
+    assert all("Nơi nhận" not in c.text and "[1]" not in c.text for t in tables for r in t.rows for c in r.cells)
+
+
+def test_grouped_header_columns():
+    (t,) = find_text_tables(ANNEX)
+    heads = {col: [" ".join(c.text.strip("*").split()) for c in cells] for col, cells in column_headers(t).items()}
+    assert heads == {
+        0: ["STT"],
+        1: ["Tỉnh"],
+        2: ["Số TTHC", "Tổng số"],
+        3: ["Số TTHC", "Không phát sinh hồ sơ"],
+        4: ["Kết quả thực hiện", "Đã cung cấp"],
+        5: ["Kết quả thực hiện", "Chưa cung cấp"],
+        6: ["Tỷ lệ thực hiện (%)"],
+        7: ["Ghi chú"],
+    }
+    total = t.rows[-1]
+    assert [cell_column(total, i, 8) for i in range(len(total.cells))] == [1, 2, 3, 4, 5, 6, 7]
+    assert cell_column(t.rows[2], 0, 8) == 0  # a section label stays put
+
+
+@pytest.mark.parametrize(
+    "label,level",
+    [("**I**", 1), ("I.1", 2), ("*III.1.2*", 3), ("**II. Địa phương**", 1), ("**Đến năm 2030**", 0), ("b)", 2)],
+)
+def test_section_level(label, level):
+    assert section_level(label) == level
 
 
 # ------------------------------------------------------------------ claims from tables
@@ -202,6 +341,70 @@ TABLE_CLAIMS = [
 ]
 
 
+TABLE_CLAIMS += [
+    pytest.param(  # cd-220 kind: a results annex of a directive; bare numbers under "(%)"; a total row is a group
+        ANNEX,
+        "2024-03-10",
+        [
+            ("Hà Giang", "other", 80.0, "exact", "achieved", None, "2024-03-10"),
+            ("Hải Phòng", "other", 100.0, "exact", "achieved", None, "2024-03-10"),
+            ("Tổng số", "other", 92.5, "exact", "achieved", None, "2024-03-10"),
+        ],
+        id="real-cd220-results-annex-rows",
+    ),
+    pytest.param(  # qd-2629 kind: a stage row gives the period of the rows under it; a target over a span keeps its start
+        STAGES,
+        "2025-12-01",
+        [
+            ("Việt Nam", "online_dossier_rate", 90.0, "exact", "target", "2026-01-01", "2028-12-31"),
+            ("Việt Nam", "other", 70.0, "exact", "target", "2029-01-01", "2031-12-31"),
+        ],
+        id="real-qd2629-stage-periods",
+    ),
+    pytest.param(  # kh-144 kind: values inside the indicator cells of a plan's annex are its targets
+        "**PHỤ LỤC**\nPHÂN CÔNG THỰC HIỆN CÁC CHỈ TIÊU ĐẾN NĂM 2030\n"
+        "*(Kèm theo Kế hoạch số 50/KH-UBND ngày 3/3/2025 của UBND tỉnh Lào Cai)*\n\n"
+        "|\n**TT**\n|\n**Chỉ tiêu**\n|\n**Chủ trì**\n|\n|\n1\n|\nKinh tế số chiếm 30% GRDP tỉnh.\n|\nSở Tài chính\n|\n"
+        "|\n2\n|\nTỷ lệ doanh nghiệp ứng dụng công nghệ số đạt tối\nthiểu 70%.\n|\nSở Công Thương\n|",
+        "2025-03-03",
+        [
+            ("Lào Cai", "other", 30.0, "exact", "target", None, "2030-12-31"),
+            ("Lào Cai", "other", 70.0, "at_least", "target", None, "2030-12-31"),
+        ],
+        id="real-kh144-indicator-cells-are-targets",
+    ),
+    pytest.param(  # cv-6225 kind: a task table; the deadline column gives the period, the task is a target
+        "|\n**STT**\n|\n**Tên nhiệm vụ**\n|\n**Cơ quan chủ trì**\n|\n**Thời hạn hoàn thành**\n|\n"
+        "|\n1\n|\nTích hợp 100% dịch vụ công trực tuyến lên Cổng Dịch vụ công quốc gia\n|\nVăn phòng Bộ\n|\n01/7/2026\n|\n"
+        "|\n2\n|\nXây dựng cơ sở dữ liệu ngành\n|\nTrung tâm Công nghệ thông tin\n|\nTháng 12/2026\n|",
+        "2025-11-18",
+        [("Việt Nam", "dvc_level34_portal_rate", 100.0, "exact", "target", None, "2026-07-01")],
+        id="real-cv6225-task-deadline",
+    ),
+    pytest.param(  # cd-220 Phụ lục III kind: "99.4%" in a document that writes "85,5%" elsewhere
+        "Tỷ lệ chung đạt 85,5%.\n\n|\n**STT**\n|\n**Địa phương**\n|\n**Số TTHC**\n|\n**Tỷ lệ**\n|\n"
+        "|\n1.\n|\nTp Cần Thơ\n|\n2100\n|\n99.4%\n|\n|\n2.\n|\nQuảng Trị\n|\n1950\n|\n13.0%\n|",
+        "2025-11-18",
+        [
+            ("Cần Thơ", "other", 99.4, "exact", "achieved", None, "2025-11-18"),
+            ("Quảng Trị", "other", 13.0, "exact", "achieved", None, "2025-11-18"),
+            ("Việt Nam", "other", 85.5, "exact", "achieved", None, "2025-11-18"),
+        ],
+        id="real-cd220-dot-decimal-cells",
+    ),
+    pytest.param(  # a results table of a plan ("Kết quả ... năm 2024") reports, though the document prescribes
+        "KẾ HOẠCH\nChuyển đổi số năm 2025\n\nKết quả thực hiện năm 2024:\n"
+        "Địa phương | Tỷ lệ hồ sơ trực tuyến |\nGia Lai | 61,2% |\nKon Tum | 58% |\n",
+        "2025-01-20",
+        [
+            ("Gia Lai", "online_dossier_rate", 61.2, "exact", "achieved", "2024-01-01", "2024-12-31"),
+            ("Kon Tum", "online_dossier_rate", 58.0, "exact", "achieved", "2024-01-01", "2024-12-31"),
+        ],
+        id="style-results-table-in-a-plan",
+    ),
+]
+
+
 @pytest.mark.parametrize("text,doc_date,expected", TABLE_CLAIMS)
 def test_table_claims(ex, text, doc_date, expected):
     assert _claims(ex, text, doc_date) == sorted(expected, key=str)
@@ -251,3 +454,27 @@ def test_reader_table_rows_become_claims(ex):
     ]
     for c in r.claims:
         assert r.text[c.evidence.start : c.evidence.end] == c.evidence.text
+
+
+def test_reader_table_percent_column_rows_become_claims(ex):
+    """A reader's table (PDF, DOCX, HTML) whose rate column says "(%)" in its header and holds bare
+    numbers: each row a claim, as in a text table."""
+    text = (
+        "Bảng 2. Tỷ lệ hồ sơ trực tuyến 6 tháng đầu năm 2023\n"
+        "STT\nTỉnh\nTỷ lệ hồ sơ trực tuyến (%)\n1\nBình Định\n45,5\n2\nPhú Yên\n38\n"
+    )
+    spec = {
+        "text": text,
+        "caption": "Bảng 2. Tỷ lệ hồ sơ trực tuyến 6 tháng đầu năm 2023",
+        "rows": [["STT", "Tỉnh", "Tỷ lệ hồ sơ trực tuyến (%)"], ["1", "Bình Định", "45,5"], ["2", "Phú Yên", "38"]],
+    }
+    r = ex.extract_bytes(json.dumps(spec, ensure_ascii=False).encode(), name="rates.h4table", doc_date="2023-07-15")
+    pcts = [(e.text, e.value.value) for e in r.entities if e.label == "PERCENT"]
+    assert pcts == [("45,5", 45.5), ("38", 38.0)]
+    got = sorted(
+        (c.subject.name, c.metric.key, c.value.value, c.status, c.period.start, c.period.end) for c in r.claims
+    )
+    assert got == [
+        ("Bình Định", "online_dossier_rate", 45.5, "achieved", "2023-01-01", "2023-06-30"),
+        ("Phú Yên", "online_dossier_rate", 38.0, "achieved", "2023-01-01", "2023-06-30"),
+    ]

@@ -61,15 +61,23 @@ nothing (formulas, scoring rules, conditions, the title of a cited document, que
 * *evidence*: the value's clause segment (from the end of the previous value of the clause to
   the next comma after it), so that two claims of one sentence stay apart.
 
-**Tables** (pipe, tab, multi-line-cell and reader tables alike): the header row gives each
-column a role (``models/table_headers.tsv``; a column of "%" cells is the unit column, a
-column of provinces or agencies the subject column); each value cell — a PERCENT, or a number
-whose row's unit cell is "%" ("% | ≥ 80") — gives one claim: subject from the subject column
-(none → the topic), metric from the row's indicator cell or the column header, period from
-the note ("Số liệu này được tổng hợp vào ngày 20/8/2020" → as of 2020-08-20), a section row
-("**Đến năm 2030**"), the header, the caption or the sentence before the table, status target
-when those say chỉ tiêu/mục tiêu/kế hoạch (or the document is a directive). Evidence is the
-row. Cells of running text are read as sentences.
+**Tables** (pipe, tab, multi-line-cell and reader tables alike): the header rows give each
+column a role (``models/table_headers.tsv``; two header rows are mapped to the body's columns by
+:func:`vn_egov_extract.tables.column_headers`; a column of "%" cells is the unit column, a
+column of provinces or agencies the subject column, a column of deadlines makes the rows tasks);
+each value cell — a PERCENT (a bare number under a "(%)" header is one), or a number whose row's
+unit cell is "%" ("% | ≥ 80") — gives one claim: subject from the row's subject or label cell
+("Tp Đà Nẵng" → Đà Nẵng; none → the topic; a total row "Tổng số" → a group), metric from the
+row's indicator cell, the column's headers or the caption, period from the row's deadline cell,
+the section row above it ("**I** | **Giai đoạn 2025-2027**", "**Đến năm 2030**"), the note
+("Số liệu này được tổng hợp vào ngày 20/8/2020" → as of 2020-08-20), a header over the column
+("Năm 2025"), the caption or the text just before the table, else as of ``doc_date``; status
+from the table's own words (``models/table_status.tsv``: "chỉ tiêu" → target, "kết quả" →
+achieved; a deadline column → target), else the document's mode; a target over a span of
+years keeps its start. Evidence is the row. A cell of running text ("Kinh tế số chiếm 45% GRDP
+tỉnh") is read as a sentence for its metric, qualifier and direction, with the table's subject,
+status and period, when the table's words or a deadline say what its values are; else it is
+left to the sentences.
 
 >>> from vn_egov_extract import extract
 >>> r = extract("Năm 2023, tỷ lệ hồ sơ trực tuyến của Đà Nẵng đạt 68,5%, trung bình cả nước là 43,5%.")

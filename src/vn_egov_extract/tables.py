@@ -12,11 +12,15 @@ cell.text``, code points, end exclusive):
 * **tab tables**: two or more consecutive lines with tab-separated cells;
 * **multi-line-cell tables** (what ``trafilatura`` writes for tables whose cells hold wrapped
   text): cells are separated by lines holding only ``|``, a row ends with one ``|`` line and
-  the next row begins with another, so an empty chunk between two ``|`` lines separates rows.
-  The number of columns is the most common row length; rows are then read column by column.
+  the next row begins with another, so an empty chunk between two ``|`` lines separates rows —
+  or is an empty cell; text where such a break belongs lies between two tables (a caption,
+  footnotes). :func:`find_multiline_tables` splits a run of ``|`` lines into tables and rows.
 
-The caption is the nearest heading-like line before the table, the note the "Ghi chú"/"Số liệu
-..." lines right after it. Tables handed over by a reader (PDF, DOCX, HTML) are kept as they are
+The caption is the nearest heading-like line before the table (or the text between two tables
+of one run), the note the "Ghi chú"/"Số liệu ..." lines right after it. Two header rows — cells
+of the first spanning sub-columns named by the second — are mapped to the body's columns by
+:func:`column_headers`; :func:`cell_column` places the cells of a body row that lost some to
+cells spanning rows or columns. Tables handed over by a reader (PDF, DOCX, HTML) are kept as they are
 (:func:`vn_egov_extract.layout.apply_layout`); the claims stage reads all of them alike.
 """
 
@@ -464,7 +468,7 @@ def _best_rows(empty: list[bool], marker: list[bool], outer: list[bool], width: 
     cost[n + 1] = 0.0
     for i in range(n - 1, -1, -1):
         best, arg = inf, -1
-        for j in range(i + 1, min(n, i + width) + 1):
+        for j in range(min(n, i + width), i, -1):  # longer rows first: they win ties
             length = j - i
             c = 0.0 if length == width else (0.5 if length == 1 else 1.0)
             if empty[i]:

@@ -20,9 +20,15 @@ More kinds:
 * **Targets in parentheses**: "vượt mục tiêu Chính phủ giao (10%)" → more_than 10 (a bound cue,
   a target noun of ``percent_qualifiers.tsv``, then the value in parentheses).
 * **Table cells**: a cell that only gives the unit ("%", "% GDP") makes the number in the next
-  cell a percentage ("| % | ≥ 80 |" → at_least 80), and so does a header cell with "(%)" for
-  the bare numbers of its column. The span is the value cell's text (comparator included), so
-  each entity stays inside one cell.
+  cell a percentage ("| % | ≥ 80 |" → at_least 80), and so does a header cell with "(%)" ("Tỷ
+  lệ thực hiện (%)", "Tỷ lệ %") for the bare numbers of its column — found through two header
+  rows and rows that lost cells to spanning cells (:func:`vn_egov_extract.tables.column_headers`,
+  :func:`~vn_egov_extract.tables.cell_column`); "-" and numbers above 1000 are no percentages.
+  The span is the number and its comparator, without emphasis markers ("**69,87**" → "69,87"),
+  so each entity stays inside one cell.
+* **Broken forms**: a qualifier cut by the line wrap of hard-wrapped text ("tối\\nthiểu 30%",
+  :func:`~vn_egov_extract.recognizers.qualifiers.cue_before`); a decimal comma followed by a
+  stray space, alone in a parenthesis ("Quảng Trị (80, 68%)" → 80.68).
 """
 
 from __future__ import annotations
