@@ -405,6 +405,22 @@ TABLE_CLAIMS += [
 ]
 
 
+TABLE_CLAIMS += [
+    pytest.param(  # cv-6225 kind: a ministry's letter assigning tasks to its units; the ministry is the subject
+        "BỘ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 512/BYT-CNTT | Hà Nội, ngày 10 tháng 3 năm 2025 |\n\n"
+        "V/v triển khai nhiệm vụ chuyển đổi số năm 2025\n\nKính gửi: Các đơn vị thuộc Bộ.\n\n"
+        "Bộ Y tế đề nghị các đơn vị thực hiện các nhiệm vụ sau:\n\n"
+        "STT | Nhiệm vụ | Đơn vị chủ trì | Thời hạn hoàn thành |\n"
+        "1 | Tích hợp 100% dịch vụ công trực tuyến lên Cổng DVC quốc gia | Cục Công nghệ thông tin | 30/6/2025 |\n"
+        "2 | Số hóa hồ sơ lưu trữ | Văn phòng Bộ | Tháng 12/2025 |\n",
+        "2025-03-10",
+        [("Bộ Y tế", "dvc_level34_portal_rate", 100.0, "exact", "target", None, "2025-06-30")],
+        id="real-cv6225-ministry-task-table",
+    ),
+]
+
+
 @pytest.mark.parametrize("text,doc_date,expected", TABLE_CLAIMS)
 def test_table_claims(ex, text, doc_date, expected):
     assert _claims(ex, text, doc_date) == sorted(expected, key=str)

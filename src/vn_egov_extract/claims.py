@@ -1659,6 +1659,17 @@ class ClaimExtractor:
                     return _country(c.text, c.start, c.end)
         if subject_cols:
             return None
+        return self._table_topic(ctx)
+
+    def _table_topic(self, ctx: _TableCtx) -> Subject:
+        """The subject of rows that name none: the document's topic, or — for a table of tasks or
+        targets in a ministry's document whose topic is only the country by default — the ministry
+        that assigns them (a ministry's letter listing its units' tasks)."""
+        issuer = self.doc.metadata.issuer
+        if self.topic.kind == "country" and self.topic.start is None and issuer and ctx.status == "target":
+            subj = _subject_of_name(issuer)
+            if subj.kind == "ministry":
+                return subj
         return self.topic
 
     def _row_claims(self, ctx: _TableCtx, r: TableRow) -> None:
