@@ -444,7 +444,12 @@ def _read_test_table(data: bytes, **_: object) -> ReadResult:
             pos = i + len(cell)
         rows.append(TableRow(cells=cells, start=cells[0].start, end=cells[-1].end))
     table = Table(
-        rows=rows, start=rows[0].start, end=rows[-1].end, header_rows=1, caption=spec.get("caption"), source="pdf"
+        rows=rows,
+        start=rows[0].start,
+        end=rows[-1].end,
+        header_rows=spec.get("header_rows", 1),
+        caption=spec.get("caption"),
+        source="pdf",
     )
     return ReadResult(text=text, format="h4table", tables=[table])
 
@@ -493,4 +498,32 @@ def test_reader_table_percent_column_rows_become_claims(ex):
     assert got == [
         ("Bình Định", "online_dossier_rate", 45.5, "achieved", "2023-01-01", "2023-06-30"),
         ("Phú Yên", "online_dossier_rate", 38.0, "achieved", "2023-01-01", "2023-06-30"),
+    ]
+
+
+# the same two-row header as readers hand it over: laid on the grid (DOCX repeats a cell merged
+# down and leaves the continuation of a cell merged across empty), or flattened and padded at the
+# end (HTML)
+READER_HEADERS = [
+    pytest.param(
+        [["STT", "Tỉnh", "Kết quả", "", "Tỷ lệ (%)"], ["STT", "Tỉnh", "Tổng", "Đã cung cấp", "Tỷ lệ (%)"]],
+        id="docx-grid",
+    ),
+    pytest.param(
+        [["STT", "Tỉnh", "Kết quả", "Tỷ lệ (%)", ""], ["Tổng", "Đã cung cấp", "", "", ""]],
+        id="html-padded",
+    ),
+]
+
+
+@pytest.mark.parametrize("header", READER_HEADERS)
+def test_reader_table_two_header_rows(ex, header):
+    body = [["1", "Yên Bái", "40", "30", "75"], ["2", "Sơn La", "50", "45", "90"]]
+    text = "\n".join(" | ".join(r) for r in header + body) + "\n"
+    spec = {"text": text, "rows": header + body, "header_rows": 2}
+    r = ex.extract_bytes(json.dumps(spec, ensure_ascii=False).encode(), name="grid.h4table", doc_date="2024-12-31")
+    assert [(e.text, e.value.value) for e in r.entities if e.label == "PERCENT"] == [("75", 75.0), ("90", 90.0)]
+    assert sorted((c.subject.name, c.value.value, c.status) for c in r.claims) == [
+        ("Sơn La", 90.0, "achieved"),
+        ("Yên Bái", 75.0, "achieved"),
     ]

@@ -576,11 +576,13 @@ def column_headers(t: Table) -> dict[int, list[TableCell]]:
     if not heads:
         return {}
     width = data_width(t.rows[t.header_rows :]) or len(heads[0].cells)
-    top = heads[0].cells
+    top = _strip_trailing_empty(heads[0].cells)
     out: dict[int, list[TableCell]] = {i: [c] for i, c in enumerate(top)}
     if len(heads) < 2:
         return out
-    sub = heads[1].cells
+    sub = _strip_trailing_empty(heads[1].cells)
+    if len(top) == width and len(sub) == width:
+        return _grid_headers(top, sub)
     k = len(top) + len(sub) - width
     if not 1 <= k <= len(top) or len(sub) < k:
         return out
@@ -602,6 +604,30 @@ def column_headers(t: Table) -> dict[int, list[TableCell]]:
         else:
             out[col] = [c]
             col += 1
+    return out
+
+
+def _strip_trailing_empty(cells: list[TableCell]) -> list[TableCell]:
+    """Header cells without the empty ones a reader pads a short row with."""
+    n = len(cells)
+    while n > 1 and not cells[n - 1].text.strip(" *_"):
+        n -= 1
+    return cells[:n]
+
+
+def _grid_headers(top: list[TableCell], sub: list[TableCell]) -> dict[int, list[TableCell]]:
+    """Two header rows already laid on the body's grid (a DOCX table repeats a cell merged down
+    and leaves the continuation of a cell merged across empty): column ``i`` is under ``top[i]``
+    — or the nearest filled cell to its left — and ``sub[i]`` when it names something else."""
+    out: dict[int, list[TableCell]] = {}
+    group: TableCell | None = None
+    for i, (a, b) in enumerate(zip(top, sub, strict=True)):
+        if a.text.strip(" *_"):
+            group = a
+        cells = [group] if group is not None else []
+        if b.text.strip(" *_") and (group is None or _bare(b.text) != _bare(group.text)):
+            cells.append(b)
+        out[i] = cells
     return out
 
 
