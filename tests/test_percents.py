@@ -142,7 +142,32 @@ NEGATIVE = [
     pytest.param(
         "| TT | Tỉnh | Tỷ lệ (%) |\n| 1 | Hà Nội | - |\n| 2 | Huế | Đang cập nhật |", id="percent-column-no-number"
     ),
+    pytest.param(
+        "(Đơn vị tính: tỷ đồng)\n| TT | Tỉnh | Năm 2024 |\n| 1 | Hà Nội | 36 |\n| 2 | Huế | 54 |",
+        id="unit-note-not-percent",
+    ),
 ]
+
+
+# "Đơn vị tính: %" over a statistical table: the bare numbers of its value columns are percentages
+# (not the order column, not the years, not a count above 1000)
+UNIT_NOTE = [
+    pytest.param(
+        "Bảng 1. Tỷ lệ hồ sơ trực tuyến\n(Đơn vị tính: %)\nTỉnh | Năm 2023 | Năm 2024 |\nHuế | 41 | 55,5 |\nHà Nam | 38 | 60 |",
+        [("41", 41.0), ("55,5", 55.5), ("38", 38.0), ("60", 60.0)],
+        id="style-gso-unit-line",
+    ),
+    pytest.param(
+        "ĐVT: %\n| STT | Bộ, ngành | 2022 | 2023 |\n| 1 | Bộ Tư pháp | 12,4 | 30 |\n| 2 | Bộ Y tế | 8 | 21,75 |",
+        [("12,4", 12.4), ("30", 30.0), ("8", 8.0), ("21,75", 21.75)],
+        id="style-abbreviated-unit-line",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNIT_NOTE)
+def test_table_with_a_percent_unit_note(text, expected):
+    assert [(t, v["value"]) for t, v in ents(text, "PERCENT")] == expected
 
 
 def test_two_values_in_a_parenthesis_stay_two():

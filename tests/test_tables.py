@@ -421,6 +421,22 @@ TABLE_CLAIMS += [
 ]
 
 
+TABLE_CLAIMS += [
+    pytest.param(  # a statistical table whose unit line says "%": year columns, each its own period
+        "Bảng 1. Tỷ lệ hồ sơ trực tuyến của các tỉnh\n(Đơn vị tính: %)\n"
+        "Tỉnh | Năm 2023 | Năm 2024 |\nHuế | 41 | 55,5 |\nHà Nam | 38 | 60 |\n",
+        "2025-01-10",
+        [
+            ("Hà Nam", "online_dossier_rate", 38.0, "exact", "achieved", "2023-01-01", "2023-12-31"),
+            ("Hà Nam", "online_dossier_rate", 60.0, "exact", "achieved", "2024-01-01", "2024-12-31"),
+            ("Thừa Thiên Huế", "online_dossier_rate", 41.0, "exact", "achieved", "2023-01-01", "2023-12-31"),
+            ("Thừa Thiên Huế", "online_dossier_rate", 55.5, "exact", "achieved", "2024-01-01", "2024-12-31"),
+        ],
+        id="style-unit-line-year-columns",
+    ),
+]
+
+
 @pytest.mark.parametrize("text,doc_date,expected", TABLE_CLAIMS)
 def test_table_claims(ex, text, doc_date, expected):
     assert _claims(ex, text, doc_date) == sorted(expected, key=str)

@@ -44,6 +44,8 @@ __all__ = [
     "count_header_rows",
     "data_width",
     "section_level",
+    "percent_unit_note",
+    "is_identifier_header",
     "ROW_MARKER",
 ]
 
@@ -542,14 +544,18 @@ def _identifier_patterns() -> tuple[regex.Pattern[str], ...]:
 _SINGLE_VALUE_HEADER = regex.compile(r"\(%\)|^(?:tỷ|tỉ)\s+lệ|^ghi\s+chú$|^đơn\s+vị(?:\s+tính)?$|^đvt$")
 
 
+def is_identifier_header(header: str) -> bool:
+    """A short header naming the order, subject or indicator column ("STT", "Bộ, cơ quan",
+    "Tên chỉ tiêu"; ``models/table_headers.tsv``)."""
+    h = _bare(header)
+    return len(h.split()) <= 6 and any(p.search(h) for p in _identifier_patterns())
+
+
 def _single_header(header: str) -> bool:
     """A header cell that stands over one column: a short header naming the order, subject or
     indicator column ("STT", "Bộ, cơ quan", ``models/table_headers.tsv``), a rate ("Tỷ lệ thực
     hiện (%)"), the unit or the remarks ("Ghi chú")."""
-    h = _bare(header)
-    if _SINGLE_VALUE_HEADER.search(h):
-        return True
-    return len(h.split()) <= 6 and any(p.search(h) for p in _identifier_patterns())
+    return bool(_SINGLE_VALUE_HEADER.search(_bare(header))) or is_identifier_header(header)
 
 
 def column_headers(t: Table) -> dict[int, list[TableCell]]:
@@ -660,3 +666,24 @@ def section_level(cell: str) -> int:
     if mark.endswith(")"):
         return 2
     return mark.count(".") + 1
+
+
+@functools.cache
+def _unit_note_patterns() -> tuple[regex.Pattern[str], ...]:
+    rows = load_tsv("table_layout.tsv", ("kind", "pattern"))
+    return tuple(regex.compile(r["pattern"], regex.IGNORECASE) for r in rows if r["kind"] == "unit_note")
+
+
+def percent_unit_note(text: str, t: Table) -> bool:
+    """Whether ``t``'s caption or the two lines right before it give "%" as the unit of all its
+    values ("Đơn vị tính: %", ``models/table_layout.tsv``, kind ``unit_note``).
+
+    >>> s = "Bảng 1\\n(Đơn vị tính: %)\\nTỉnh | 2023 | 2024 |\\nHuế | 41 | 55,5 |\\nHà Nam | 38 | 60 |"
+    >>> percent_unit_note(s, find_text_tables(s)[0])
+    True
+    """
+    before = text[max(0, t.start - 300) : t.start].split("\n")
+    lines = [ln for ln in before if ln.strip(" *_|")][-2:]
+    if t.caption:
+        lines.append(t.caption)
+    return any(p.search(ln) for ln in lines for p in _unit_note_patterns())

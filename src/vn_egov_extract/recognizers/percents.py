@@ -40,7 +40,7 @@ import regex
 
 from ..document import Doc, Ent
 from ..numbers import parse_number
-from ..tables import cell_column, column_headers, data_width
+from ..tables import cell_column, column_headers, data_width, is_identifier_header, percent_unit_note
 from .base import Recognizer, make_ent
 from .qualifiers import after_cues, before_cues, cue_before, cue_words
 
@@ -100,9 +100,15 @@ class PercentRecognizer(Recognizer):
         dp = decimal_point_style(doc)
         for t in doc.tables:
             width = data_width(t.rows[t.header_rows :])
-            pct_cols = {
-                col for col, heads in column_headers(t).items() if any(_percent_header(h.text, units) for h in heads)
-            }
+            heads = column_headers(t)
+            pct_cols = {col for col, hs in heads.items() if any(_percent_header(h.text, units) for h in hs)}
+            if percent_unit_note(doc.text, t):
+                # "Đơn vị tính: %" over the table: every column but the first and the identifiers
+                pct_cols |= {
+                    col
+                    for col in range(1, max(width, len(heads)))
+                    if not any(is_identifier_header(h.text) for h in heads.get(col, []))
+                }
             for r in t.rows[t.header_rows :]:
                 cells = r.cells
                 for i, c in enumerate(cells):
