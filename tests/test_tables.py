@@ -543,3 +543,22 @@ def test_reader_table_two_header_rows(ex, header):
         ("Sơn La", 90.0, "achieved"),
         ("Yên Bái", 75.0, "achieved"),
     ]
+
+
+def test_pipe_table_with_a_cell_merged_across():
+    """A pipe table writes a header cell spanning two columns as the cell and an empty one, and
+    leaves the cells under the merged-down ones empty in the second header row."""
+    text = (
+        "| STT | Tỉnh | Kết quả | | Tỷ lệ (%) |\n| | | Tổng | Đã cung cấp | |\n"
+        "| 1 | Yên Bái | 40 | 30 | 75 |\n| 2 | Sơn La | 50 | 45 | 90 |\n"
+    )
+    (t,) = find_text_tables(text)
+    assert t.header_rows == 2
+    heads = {col: [c.text for c in cells] for col, cells in column_headers(t).items()}
+    assert heads == {
+        0: ["STT"],
+        1: ["Tỉnh"],
+        2: ["Kết quả", "Tổng"],
+        3: ["Kết quả", "Đã cung cấp"],
+        4: ["Tỷ lệ (%)"],
+    }

@@ -218,7 +218,7 @@ def find_text_tables(text: str) -> list[Table]:
         rows = table_rows_of_lines(text, group, sep)
         if len(rows) >= 2:
             first_line = i
-            header_rows = 1 if _header_like(rows[0]) else 0
+            header_rows = count_header_rows(rows)
             if sep == "|" and not header_rows:
                 det = _detached_header(text, lines, i, rows[0])
                 if det is not None:
@@ -509,16 +509,20 @@ def _caption_of_chunk(text: str, a: int, b: int) -> str | None:
 
 def count_header_rows(rows: list[TableRow]) -> int:
     """How many of ``rows`` head the table: the first row when it is a row of column names
-    (:func:`_header_like`), and the second too when the first has fewer cells than the body's
-    rows (its cells span sub-columns named by the second: "Kết quả thực hiện" over "Tổng số |
-    Đã tích hợp | Chưa tích hợp")."""
+    (:func:`_header_like`), and the second too when the first spans columns — fewer cells than
+    the body's rows, or empty cells continuing a cell merged across — named by the second
+    ("Kết quả thực hiện" over "Tổng số | Đã tích hợp | Chưa tích hợp")."""
     if not rows or not _header_like(rows[0]):
         return 0
     width = data_width(rows[1:])
+    # the first row spans columns: fewer cells than the body, or an empty cell after the first
+    # (a cell merged across, as pipe tables and DOCX write it)
+    spans = len(rows[0].cells) < width or any(not c.text.strip(" *_") for c in rows[0].cells[1:])
     if (
         len(rows) > 2
-        and len(rows[0].cells) < width
+        and spans
         and _header_like(rows[1])
+        and sum(1 for c in rows[1].cells if c.text.strip(" *_")) >= 2
         and not _ROW_MARKER.match(rows[1].cells[0].text)
         and len(rows[1].cells) <= width
     ):
@@ -586,9 +590,10 @@ def column_headers(t: Table) -> dict[int, list[TableCell]]:
     out: dict[int, list[TableCell]] = {i: [c] for i, c in enumerate(top)}
     if len(heads) < 2:
         return out
-    sub = _strip_trailing_empty(heads[1].cells)
-    if len(top) == width and len(sub) == width:
-        return _grid_headers(top, sub)
+    raw_sub = heads[1].cells
+    if len(heads[0].cells) == width and len(raw_sub) == width and _grid_row(raw_sub):
+        return _grid_headers(heads[0].cells, raw_sub)
+    sub = _strip_trailing_empty(raw_sub)
     k = len(top) + len(sub) - width
     if not 1 <= k <= len(top) or len(sub) < k:
         return out
@@ -619,6 +624,17 @@ def _strip_trailing_empty(cells: list[TableCell]) -> list[TableCell]:
     while n > 1 and not cells[n - 1].text.strip(" *_"):
         n -= 1
     return cells[:n]
+
+
+def _grid_row(cells: list[TableCell]) -> bool:
+    """A second header row laid on the body's grid: no empty cell (a DOCX table repeats the cells
+    merged down), or empty cells before filled ones (placeholders under cells merged down, as
+    pipe tables write them) — not only empty cells at the end (a reader's padding)."""
+    filled = [bool(c.text.strip(" *_")) for c in cells]
+    if all(filled):
+        return True
+    last = max((i for i, f in enumerate(filled) if f), default=-1)
+    return any(not f for f in filled[:last])
 
 
 def _grid_headers(top: list[TableCell], sub: list[TableCell]) -> dict[int, list[TableCell]]:
