@@ -7,6 +7,8 @@ import datetime as dt
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from vn_egov_extract import Extractor
 from vn_egov_extract.models import Table, TableCell, TableRow
@@ -562,3 +564,46 @@ def test_pipe_table_with_a_cell_merged_across():
         3: ["Kết quả", "Đã cung cấp"],
         4: ["Tỷ lệ (%)"],
     }
+
+
+# ------------------------------------------------------------------ invariants
+
+_PIECES = [
+    "|",
+    "|",
+    "|",
+    "",
+    "1.",
+    "2",
+    "II",
+    "**STT**",
+    "Hà Nội",
+    "Bộ Y tế",
+    "45,5",
+    "100%",
+    "-",
+    "**Tổng số**",
+    "Tỷ lệ (%)",
+    "**PHỤ LỤC**",
+    "[1] Ghi chú",
+    "a | b | c |",
+    "Đơn vị tính: %",
+    "văn bản dài hơn một dòng",
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), max_size=60))
+def test_tables_of_any_lines_hold_valid_cells(pieces):
+    text = "\n".join(pieces)
+    tables = find_text_tables(text)
+    assert [t.start for t in tables] == sorted(t.start for t in tables)
+    for a, b in zip(tables, tables[1:], strict=False):
+        assert a.end <= b.start
+    for t in tables:
+        assert 0 <= t.header_rows <= len(t.rows)
+        for r in t.rows:
+            for c in r.cells:
+                assert text[c.start : c.end] == c.text
+                assert t.start <= c.start <= c.end <= t.end
+        column_headers(t)
