@@ -439,6 +439,41 @@ TABLE_CLAIMS += [
 ]
 
 
+TABLE_CLAIMS += [
+    pytest.param(  # indicators in rows, places in columns: each column's header is the subject
+        "Bảng so sánh năm 2023:\nChỉ tiêu | Hà Nội | Đà Nẵng |\nTỷ lệ hồ sơ trực tuyến | 45% | 67% |\n"
+        "Tỷ lệ dịch vụ công trực tuyến toàn trình | 80% | 92% |\n",
+        "2024-03-01",
+        [
+            ("Hà Nội", "online_dossier_rate", 45.0, "exact", "achieved", "2023-01-01", "2023-12-31"),
+            ("Đà Nẵng", "online_dossier_rate", 67.0, "exact", "achieved", "2023-01-01", "2023-12-31"),
+            ("Hà Nội", "dvc_level4_rate", 80.0, "exact", "achieved", "2023-01-01", "2023-12-31"),
+            ("Đà Nẵng", "dvc_level4_rate", 92.0, "exact", "achieved", "2023-01-01", "2023-12-31"),
+        ],
+        id="style-places-in-columns",
+    ),
+    pytest.param(  # a plan's table: the column of a year already over reports, the plan's year is the target
+        "KẾ HOẠCH\nChuyển đổi số năm 2025\n\nTỉnh | Năm 2023 | Năm 2025 |\nBình Phước | 35% | 60% |\n",
+        "2025-02-01",
+        [
+            ("Bình Phước", "other", 35.0, "exact", "achieved", "2023-01-01", "2023-12-31"),
+            ("Bình Phước", "other", 60.0, "exact", "target", None, "2025-12-31"),
+        ],
+        id="style-plan-past-year-column-reports",
+    ),
+    pytest.param(  # "Chỉ tiêu" naming the indicator column of a news table is no target word
+        "Theo số liệu công bố, kết quả năm 2024 như sau:\n\nChỉ tiêu | Tỷ lệ |\n"
+        "Hồ sơ trực tuyến | 52,1% |\nThanh toán trực tuyến | 48% |\n",
+        "2025-01-15",
+        [
+            ("Việt Nam", "online_dossier_rate", 52.1, "exact", "achieved", "2024-01-01", "2024-12-31"),
+            ("Việt Nam", "other", 48.0, "exact", "achieved", "2024-01-01", "2024-12-31"),
+        ],
+        id="style-indicator-header-in-a-report",
+    ),
+]
+
+
 @pytest.mark.parametrize("text,doc_date,expected", TABLE_CLAIMS)
 def test_table_claims(ex, text, doc_date, expected):
     assert _claims(ex, text, doc_date) == sorted(expected, key=str)

@@ -72,9 +72,12 @@ row's indicator cell, the column's headers or the caption, period from the row's
 the section row above it ("**I** | **Giai đoạn 2025-2027**", "**Đến năm 2030**"), the note
 ("Số liệu này được tổng hợp vào ngày 20/8/2020" → as of 2020-08-20), a header over the column
 ("Năm 2025"), the caption or the text just before the table, else as of ``doc_date``; status
-from the table's own words (``models/table_status.tsv``: "chỉ tiêu" → target, "kết quả" →
-achieved; a deadline column → target), else the document's mode; a target over a span of
-years keeps its start. Evidence is the row. A cell of running text ("Kinh tế số chiếm 45% GRDP
+from the table's own words (``models/table_status.tsv``): the caption and the title lines above
+the table ("CÁC CHỈ TIÊU" → target, "KẾT QUẢ" → achieved), a deadline column (target), a
+target word heading a value column ("Mục tiêu năm 2025"); else the document's mode, where a
+value of a period over before ``doc_date`` is a result; a target over a span of years keeps its
+start. Indicators in rows and places in columns ("Chỉ tiêu | Hà Nội | Đà Nẵng"): the column's
+header is the subject. Evidence is the row. A cell of running text ("Kinh tế số chiếm 45% GRDP
 tỉnh") is read as a sentence for its metric, qualifier and direction, with the table's subject,
 status and period, when the table's words or a deadline say what its values are; else it is
 left to the sentences.
@@ -102,7 +105,7 @@ from .normalize import fold_tones
 from .numbers import NUMBER_PATTERN, parse_number
 from .resources import load_tsv
 from .tables import ROW_MARKER as _ROW_MARKER
-from .tables import cell_column, column_headers, data_width, section_level
+from .tables import caption_block, cell_column, column_headers, data_width, section_level
 
 __all__ = ["extract_claims", "ClaimExtractor", "ClaimUnit", "MetricMention", "claim_units", "metric_mentions"]
 
@@ -1509,6 +1512,7 @@ class ClaimExtractor:
         status = self._table_status(t, heads, roles)
         base_period, from_note = self._table_period(t, heads)
         ctx = _TableCtx(t, heads, roles, width, status, base_period, from_note)
+        ctx.topic_subject = self._table_topic(ctx)
         for r in body:
             if id(r) in data_ids:
                 self._row_claims(ctx, r)
@@ -1544,22 +1548,36 @@ class ClaimExtractor:
         return best
 
     def _table_status(self, t: Table, heads: dict[int, list[TableCell]], roles: dict[int, str]) -> str | None:
-        """The status the table's own words give its values (``models/table_status.tsv``): a
-        target word in the caption or a column header wins, then a result word; a column of
-        deadlines makes the rows tasks (targets); else ``None`` (the document's mode)."""
-        texts = [_cut_attachment(t.caption or "")]
-        for col, cells in heads.items():
-            if roles.get(col) in ("order", "subject", "responsible", "unit", "note"):
-                continue
-            texts.extend(c.text for c in cells)
-        low = " \n ".join(_aligned_lower(" ".join(x.replace("*", " ").split())) for x in texts if x)
-        found = {status for status, pat in _table_status_cues() if pat.search(low)}
-        if "deadline" in roles.values():
-            found.add("target")
+        """The status the table's own words give its values (``models/table_status.tsv``): in
+        the caption a target word wins over a result word ("DANH MỤC CÁC CHỈ TIÊU", "KẾT QUẢ
+        CUNG CẤP ..."); a column of deadlines makes the rows tasks (targets); a value column's
+        header can only say target ("Mục tiêu năm 2025", "Kế hoạch") — "Kết quả" heads the
+        targets of a plan's annex as well, "Chỉ tiêu" names the indicator column of any table;
+        else ``None`` (the document's mode)."""
+        found = self._status_words(_cut_attachment(t.caption or ""))
+        block = self.text[caption_block(self.text, t.start) : t.start]
+        types, _ = _directive_types()
+        # the document's own title ("KẾ HOẠCH", "Chuyển đổi số năm 2025") may run into the block
+        if any(" ".join(ln.strip("*_#: ").lower().split()) in types for ln in block.split("\n")):
+            block = ""
+        found |= self._status_words(_cut_attachment(block))
         for status in ("target", "projected", "achieved"):
             if status in found:
                 return status
+        if "deadline" in roles.values():
+            return "target"
+        for col, cells in heads.items():
+            if roles.get(col) in ("order", "subject", "responsible", "unit", "note", "indicator"):
+                continue
+            words = self._status_words(" ".join(c.text for c in cells))
+            for status in ("target", "projected"):
+                if status in words:
+                    return status
         return None
+
+    def _status_words(self, s: str) -> set[str]:
+        low = _aligned_lower(" ".join(s.replace("*", " ").split()))
+        return {status for status, pat in _table_status_cues() if pat.search(low)}
 
     def _row_has_number(self, r: TableRow) -> bool:
         """A data row: a cell after the first holds a percentage or is a bare number ("≥ 80")."""
@@ -1591,7 +1609,22 @@ class ClaimExtractor:
             )
             if with_ent * 2 >= len(cells) and roles.get(col) not in ("responsible", "indicator", "deadline"):
                 roles[col] = "subject"
+                continue
+            # a column of values is no indicator column, whatever its header ("Chỉ tiêu năm 2025")
+            with_value = sum(1 for c in cells if self._value_cell(c))
+            if roles.get(col) == "indicator" and with_value * 2 > len(cells):
+                roles[col] = "value"
         return roles
+
+    def _value_cell(self, c: TableCell) -> bool:
+        """A cell that is a value: a percentage with at most a few words around it, or a number."""
+        if _BARE_NUMBER.fullmatch(c.text):
+            return True
+        ps = self.doc.entities_in(c.start, max(c.end, c.start + 1), "PERCENT")
+        if not ps:
+            return False
+        rest = self.text[c.start : ps[0].start] + self.text[ps[-1].end : c.end]
+        return len(regex.findall(r"\p{L}+", rest)) <= 3
 
     def _cell_values(self, ctx: _TableCtx, r: TableRow, ci: int, c: TableCell) -> list[_Value] | None:
         """Values stated by cell ``c`` (index ``ci``) of row ``r``: PERCENT entities whose number
@@ -1659,7 +1692,7 @@ class ClaimExtractor:
                     return _country(c.text, c.start, c.end)
         if subject_cols:
             return None
-        return self._table_topic(ctx)
+        return ctx.topic_subject
 
     def _table_topic(self, ctx: _TableCtx) -> Subject:
         """The subject of rows that name none: the document's topic, or — for a table of tasks or
@@ -1703,6 +1736,9 @@ class ClaimExtractor:
                 if ctx.status is not None or deadline is not None:
                     made = self._running_cell_claims(ctx, r, c, subj, deadline) or made
                 continue
+            cell_subj = subj
+            if subj is ctx.topic_subject:
+                cell_subj = self._column_subject(ctx, col) or subj  # "Chỉ tiêu | Hà Nội | Đà Nẵng"
             for v in values:
                 metric = self._cell_metric(ctx, ind_cell, col)
                 period = deadline or ctx.section_period or ctx.base_period
@@ -1710,13 +1746,24 @@ class ClaimExtractor:
                     hd = [d for h in ctx.heads.get(col, []) for d in doc.entities_in(h.start, h.end, "DATE")]
                     if hd:
                         period = self._period_of_date(hd[-1], "table")  # "Năm 2025" over a column
-                status = self._decide_status(self._row_status(ctx, deadline), period)
+                status = self._decide_status(self._row_status(ctx, deadline, period), period)
                 self._add_table_claim(
-                    subj, metric, v.value, v.low, v.high, v.qualifier, None, period, status, (r.start, r.end), t
+                    cell_subj, metric, v.value, v.low, v.high, v.qualifier, None, period, status, (r.start, r.end), t
                 )
                 made = True
         if made:
             self.table_rows.append((r.start, r.end))
+
+    def _column_subject(self, ctx: _TableCtx, col: int) -> Subject | None:
+        """The province or body a column's header names, in a table whose rows are indicators and
+        whose columns are places or bodies ("Chỉ tiêu | Hà Nội | Đà Nẵng")."""
+        for h in reversed(ctx.heads.get(col, [])):
+            for e in self.doc.entities_in(h.start, h.end):
+                if e.label in ("LOCATION", "AGENCY"):
+                    subj = self._entity_subject(e)
+                    if subj is not None:
+                        return subj
+        return None
 
     def _total_label(self, ctx: _TableCtx, r: TableRow) -> TableCell | None:
         """The cell of a total row that says so ("**Tổng số**", "Tổng cộng", "Cộng"), among its
@@ -1727,11 +1774,17 @@ class ClaimExtractor:
                 return c
         return None
 
-    def _row_status(self, ctx: _TableCtx, deadline: Period | None) -> str:
+    def _row_status(self, ctx: _TableCtx, deadline: Period | None, period: Period | None = None) -> str:
+        """The status of a row's values: a deadline or a target section → target; the table's
+        words; else the document's mode — but a value of a period that ended before the
+        document's date is a result even in a directive ("Năm 2023" beside "Năm 2025")."""
         if deadline is not None or ctx.section_status == "target":
             return "target"
         if ctx.status is not None:
             return ctx.status
+        if self.directive and period is not None and period.source != "doc_date" and period.end and self.doc.doc_date:
+            if period.end < self.doc.doc_date.isoformat():
+                return "achieved"
         return "target" if self.directive else "achieved"
 
     def _row_deadline(self, ctx: _TableCtx, r: TableRow) -> Period | None:
@@ -1801,7 +1854,7 @@ class ClaimExtractor:
                 self._period_of_date(own[-1], "table") if own else (deadline or ctx.section_period or ctx.base_period)
             )
             cue = self._cue_status_in_text(self.text[cl_a : p.start])
-            status = self._row_status(ctx, deadline)
+            status = self._row_status(ctx, deadline, period)
             if cue in ("target", "projected") and status == "achieved":
                 status = cue
             status = self._decide_status(status, period)
@@ -1908,15 +1961,20 @@ class _TableCtx:
     section_period: Period | None = None
     section_level: int = 0
     section_status: str | None = None
+    topic_subject: Subject | None = None
 
 
 _NOTE_AFTER = regex.compile(r"[\s*_]*(?:ghi\s+chú|chú\s+thích|nguồn|số\s+liệu|lưu\s+ý)", regex.IGNORECASE)
-_ATTACHMENT = regex.compile(r"\(?\s*(?:ban\s+hành\s+)?kèm\s+theo[^\n)]*\)?", regex.IGNORECASE)
+_ATTACHMENT = regex.compile(
+    r"\(?\s*(?:ban\s+hành\s+)?kèm\s+theo[^\n)]*\)?|(?<![\p{L}])(?:\p{L}+\s+){1,2}số\s+\d[\w/.\-Đđ]*",
+    regex.IGNORECASE,
+)
 
 
 def _cut_attachment(caption: str) -> str:
     """A caption without the reference to the document it is attached to ("(Kèm theo Kế hoạch số
-    144/KH-UBND ngày 24/11/2025 ...)"), whose words say nothing of the table."""
+    144/KH-UBND ngày 24/11/2025 ...)") or any other document ("theo Kế hoạch số 50/KH-UBND"),
+    whose words say nothing of the table."""
     return _ATTACHMENT.sub(" ", caption)
 
 

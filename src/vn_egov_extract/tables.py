@@ -46,6 +46,7 @@ __all__ = [
     "section_level",
     "percent_unit_note",
     "is_identifier_header",
+    "caption_block",
     "ROW_MARKER",
 ]
 
@@ -703,3 +704,41 @@ def percent_unit_note(text: str, t: Table) -> bool:
     if t.caption:
         lines.append(t.caption)
     return any(p.search(ln) for ln in lines for p in _unit_note_patterns())
+
+
+_TERMINAL_LINE = regex.compile(r"[.;!?…][\s*_\"”)]*$")
+_CAPTION_BLOCK_LINES = 6
+_CAPTION_BLOCK_CHARS = 700
+
+
+def caption_block(text: str, start: int) -> int:
+    """Where the block of title lines right before a table starting at ``start`` begins (an
+    offset into ``text``; ``start`` when there is none): "**PHỤ LỤC**", the title in capitals,
+    the "(Kèm theo ...)" line, blank lines between them, or the lead-in line ending with ":"
+    ("Kết quả 6 tháng đầu năm 2024 như sau:"). It stops before a line of running text that
+    ends a sentence, a table line ("|"), and after six lines.
+
+    >>> s = "Đoạn văn.\\n**PHỤ LỤC**\\nCHỈ TIÊU ĐẾN NĂM 2030\\n*(Kèm theo Kế hoạch số 5/KH-UBND)*\\n\\nTT | Tỉnh |"
+    >>> s[caption_block(s, s.index("TT")) :].split("\\n")[0]
+    '**PHỤ LỤC**'
+    """
+    pos = start
+    taken = 0
+    k = text.rfind("\n", 0, start)
+    while k >= 0 and taken < _CAPTION_BLOCK_LINES and start - k < _CAPTION_BLOCK_CHARS:
+        ls = text.rfind("\n", 0, k) + 1
+        line = text[ls:k].strip()
+        bare = line.strip("*_# ")
+        if not bare:
+            k = ls - 1
+            continue
+        if line.count("|") >= 1 and not bare.startswith("("):
+            break
+        if _TERMINAL_LINE.search(line) and not bare.startswith("("):
+            break
+        pos = ls
+        taken += 1
+        if line.rstrip("*_ ").endswith(":"):
+            break
+        k = ls - 1
+    return pos
