@@ -165,6 +165,30 @@ UNIT_NOTE = [
 ]
 
 
+# the cells of a "(%)" column that carry a qualifier word or a range (annexes of plans)
+CELLS = "| TT | Tỉnh | Tỷ lệ (%) |\n| 1 | Hà Nội | Trên 90 |\n| 2 | Huế | 80 - 90 |\n| 3 | Nam Định | ≥ 75,5 |\n"
+CELLS += "| 4 | Ninh Bình | Tối thiểu 70 |\n| 5 | Hà Nam | Khoảng 60 |"
+UNIT_NOTE.append(
+    pytest.param(
+        CELLS,
+        [("Trên 90", 90.0), ("80 - 90", None), ("≥ 75,5", 75.5), ("Tối thiểu 70", 70.0), ("Khoảng 60", 60.0)],
+        id="style-qualified-cells",
+    )
+)
+
+
+def test_qualified_and_range_cells():
+    found = {t: (v["qualifier"], v["low"], v["high"]) for t, v in ents(CELLS, "PERCENT")}
+    assert found["Trên 90"][0] == "more_than"
+    assert found["80 - 90"] == ("range", 80.0, 90.0)
+    assert found["Tối thiểu 70"][0] == "at_least"
+    assert found["Khoảng 60"][0] == "approx"
+
+
+def test_fullwidth_percent_sign():
+    assert [(t, v["value"]) for t, v in ents("Đạt 45％ kế hoạch năm", "PERCENT")] == [("45％", 45.0)]
+
+
 @pytest.mark.parametrize("text,expected", UNIT_NOTE)
 def test_table_with_a_percent_unit_note(text, expected):
     assert [(t, v["value"]) for t, v in ents(text, "PERCENT")] == expected

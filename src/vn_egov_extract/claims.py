@@ -1658,7 +1658,7 @@ class ClaimExtractor:
         n = parse_number(m.group("n"), decimal_point=self.doc.decimal_point)
         if n is None:
             return []
-        q = m.group("q").strip().lower()
+        q = " ".join(m.group("q").lower().split())
         qualifier = "exact"
         if q:
             found = [qual for cue, qual in _qualifier_cues() if cue == q]

@@ -1,7 +1,7 @@
 """PERCENT: percentages with their qualifier, and ranges (spec §4).
 
-Forms: "37,43%", "37,43 %", "8,0%", "hai mươi"-free numerals only; "25 phần trăm"; ranges
-"từ 55,25% đến 86,80%", "45% - 50%", "từ 88 - 90%", "90–95%", "95- dưới 100%"; qualifiers
+Forms: "37,43%", "37,43 %", "8,0%", "45％" (full-width sign), "hai mươi"-free numerals only;
+"25 phần trăm"; ranges "từ 55,25% đến 86,80%", "45% - 50%", "từ 88 - 90%", "90–95%", "95- dưới 100%"; qualifiers
 before the number from ``models/percent_qualifiers.tsv`` ("gần 25%", "tối thiểu 30%", "≥ 80%")
 and after it ("55% trở lên", with "từ" before: "từ 55% trở lên"). Numbers are parsed by
 :func:`vn_egov_extract.numbers.parse_number`: decimal comma, unless the reader marks the source
@@ -23,7 +23,9 @@ More kinds:
   cell a percentage ("| % | ≥ 80 |" → at_least 80), and so does a header cell with "(%)" ("Tỷ
   lệ thực hiện (%)", "Tỷ lệ %") for the bare numbers of its column — found through two header
   rows and rows that lost cells to spanning cells (:func:`vn_egov_extract.tables.column_headers`,
-  :func:`~vn_egov_extract.tables.cell_column`); "-" and numbers above 1000 are no percentages.
+  :func:`~vn_egov_extract.tables.cell_column`), or for every value column under a unit line
+  "Đơn vị tính: %"; such a cell may carry a qualifier ("Trên 90", "≥ 75,5") or a range ("80 -
+  90"); "-" and numbers above 1000 are no percentages.
   The span is the number and its comparator, without emphasis markers ("**69,87**" → "69,87"),
   so each entity stays inside one cell.
 * **Broken forms**: a qualifier cut by the line wrap of hard-wrapped text ("tối\\nthiểu 30%",
@@ -47,7 +49,7 @@ from .qualifiers import after_cues, before_cues, cue_before, cue_words
 __all__ = ["PercentRecognizer", "find_percents", "decimal_point_style"]
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
-_PCT = r"(?:[ \t]?%|\s+phần\s+trăm(?!\p{L}))"
+_PCT = r"(?:[ \t]?[%％]|\s+phần\s+trăm(?!\p{L}))"
 _DASH = r"(?:\s*[-–—]\s*|\s+(?:đến|tới)\s+)"
 
 _PERCENT = regex.compile(
@@ -79,7 +81,17 @@ def _percent_header(header: str, units: set[str]) -> bool:
 
 
 _BOUNDS = ("at_least", "at_most", "more_than", "less_than", "approx")
-_CELL_VALUE = regex.compile(r"(?P<cue>≥|>=|>|≤|<=|<)?[ \t]*(?P<num>" + _NUM + r")")
+
+
+@functools.cache
+def _cell_value() -> regex.Pattern[str]:
+    """A table cell that holds one value: an optional qualifier cue ("≥", "trên", "tối thiểu")
+    and a number, or a range of two numbers ("80 - 90"), lower case."""
+    cues = sorted({c for c, _ in before_cues()}, key=len, reverse=True)
+    alt = "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    return regex.compile(
+        rf"(?:(?P<cue>{alt})[ \t]*)?(?:(?P<lo>{_NUM})[ \t]*[-–][ \t]*(?P<hi>{_NUM})|(?P<num>{_NUM}))"
+    )
 
 
 class PercentRecognizer(Recognizer):
@@ -116,15 +128,24 @@ class PercentRecognizer(Recognizer):
                     in_pct_col = len(cells) >= 2 and cell_column(r, i, width) in pct_cols
                     if not (unit_left or in_pct_col) or "%" in c.text:
                         continue
-                    m = _CELL_VALUE.fullmatch(c.text.strip(" *_\n"))
+                    stripped = c.text.strip(" *_\n")
+                    low = stripped.lower()
+                    m = _cell_value().fullmatch(low) if len(low) == len(stripped) else None
                     if not m:
                         continue
-                    v = parse_number(m.group("num"), decimal_point=dp)
-                    if v is None or (not unit_left and v > _MAX_COLUMN_PERCENT):
-                        continue
-                    qualifier = symbols.get(m.group("cue") or "", "exact")
-                    value = {"value": v, "low": None, "high": None, "qualifier": qualifier}
-                    a = c.start + c.text.index(m.group(0))
+                    if m.group("num") is not None:
+                        v = parse_number(m.group("num"), decimal_point=dp)
+                        if v is None or (not unit_left and v > _MAX_COLUMN_PERCENT):
+                            continue
+                        cue = " ".join((m.group("cue") or "").split())
+                        value = {"value": v, "low": None, "high": None, "qualifier": symbols.get(cue, "exact")}
+                    else:
+                        lo = parse_number(m.group("lo"), decimal_point=dp)
+                        hi = parse_number(m.group("hi"), decimal_point=dp)
+                        if lo is None or hi is None or lo > hi or (not unit_left and hi > _MAX_COLUMN_PERCENT):
+                            continue
+                        value = {"value": None, "low": lo, "high": hi, "qualifier": "range"}
+                    a = c.start + c.text.index(stripped) + m.start()
                     vs, ve = doc.view.from_text(a), doc.view.from_text(a + len(m.group(0)))
                     rule = "percent.unit_cell" if unit_left else "percent.header_column"
                     yield make_ent(doc, self.label, vs, ve, value, rule, score=0.9)
