@@ -177,6 +177,17 @@ UNIT_NOTE.append(
 )
 
 
+UNIT_NOTE.append(
+    pytest.param(  # a plan's indicator table: the unit cell "%" stands before a value per year
+        "TT | Chỉ tiêu | ĐVT | Năm 2025 | Năm 2030 | Cơ quan chủ trì |\n"
+        "1 | Tỷ lệ hồ sơ trực tuyến toàn trình | % | 60 | 90 | Sở Nội vụ |\n"
+        "2 | Số doanh nghiệp công nghệ số | Doanh nghiệp | 500 | 1.000 | Sở KH&CN |",
+        [("60", 60.0), ("90", 90.0)],
+        id="real-plan-unit-cell-year-columns",
+    )
+)
+
+
 def test_qualified_and_range_cells():
     found = {t: (v["qualifier"], v["low"], v["high"]) for t, v in ents(CELLS, "PERCENT")}
     assert found["Trên 90"][0] == "more_than"

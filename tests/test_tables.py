@@ -474,6 +474,24 @@ TABLE_CLAIMS += [
 ]
 
 
+TABLE_CLAIMS += [
+    pytest.param(  # a provincial plan's indicators: unit column, one column per target year, the leading body
+        "KẾ HOẠCH\nChuyển đổi số tỉnh Bình Định năm 2025\n\n"
+        "TT | Chỉ tiêu | ĐVT | Năm 2025 | Năm 2030 | Cơ quan chủ trì |\n"
+        "1 | Tỷ lệ hồ sơ trực tuyến toàn trình | % | 60 | 90 | Sở Nội vụ |\n"
+        "2 | Tỷ lệ dân số có tài khoản thanh toán | % | ≥ 80 | 100 | Ngân hàng Nhà nước |\n",
+        "2025-03-01",
+        [
+            ("Bình Định", "online_dossier_rate", 60.0, "exact", "target", None, "2025-12-31"),
+            ("Bình Định", "online_dossier_rate", 90.0, "exact", "target", None, "2030-12-31"),
+            ("Bình Định", "other", 80.0, "at_least", "target", None, "2025-12-31"),
+            ("Bình Định", "other", 100.0, "exact", "target", None, "2030-12-31"),
+        ],
+        id="real-plan-indicators-by-year",
+    ),
+]
+
+
 @pytest.mark.parametrize("text,doc_date,expected", TABLE_CLAIMS)
 def test_table_claims(ex, text, doc_date, expected):
     assert _claims(ex, text, doc_date) == sorted(expected, key=str)

@@ -19,9 +19,10 @@ More kinds:
   digits, no clause break) stand between them.
 * **Targets in parentheses**: "vượt mục tiêu Chính phủ giao (10%)" → more_than 10 (a bound cue,
   a target noun of ``percent_qualifiers.tsv``, then the value in parentheses).
-* **Table cells**: a cell that only gives the unit ("%", "% GDP") makes the number in the next
-  cell a percentage ("| % | ≥ 80 |" → at_least 80), and so does a header cell with "(%)" ("Tỷ
-  lệ thực hiện (%)", "Tỷ lệ %") for the bare numbers of its column — found through two header
+* **Table cells**: a cell that only gives the unit ("%", "% GDP") makes the numbers in the next
+  cells percentages ("| % | ≥ 80 |" → at_least 80; "| % | 60 | 90 |", a column a year), and so
+  does a header cell with "(%)" ("Tỷ lệ thực hiện (%)", "Tỷ lệ %") for the bare numbers of its
+  column — found through two header
   rows and rows that lost cells to spanning cells (:func:`vn_egov_extract.tables.column_headers`,
   :func:`~vn_egov_extract.tables.cell_column`), or for every value column under a unit line
   "Đơn vị tính: %"; such a cell may carry a qualifier ("Trên 90", "≥ 75,5") or a range ("80 -
@@ -89,9 +90,7 @@ def _cell_value() -> regex.Pattern[str]:
     and a number, or a range of two numbers ("80 - 90"), lower case."""
     cues = sorted({c for c, _ in before_cues()}, key=len, reverse=True)
     alt = "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in cues)
-    return regex.compile(
-        rf"(?:(?P<cue>{alt})[ \t]*)?(?:(?P<lo>{_NUM})[ \t]*[-–][ \t]*(?P<hi>{_NUM})|(?P<num>{_NUM}))"
-    )
+    return regex.compile(rf"(?:(?P<cue>{alt})[ \t]*)?(?:(?P<lo>{_NUM})[ \t]*[-–][ \t]*(?P<hi>{_NUM})|(?P<num>{_NUM}))")
 
 
 class PercentRecognizer(Recognizer):
@@ -123,8 +122,14 @@ class PercentRecognizer(Recognizer):
                 }
             for r in t.rows[t.header_rows :]:
                 cells = r.cells
+                unit_at = -1  # the unit cell this cell's number is in, when only numbers stand between
                 for i, c in enumerate(cells):
-                    unit_left = i > 0 and " ".join(cells[i - 1].text.lower().split()) in units
+                    unit_left = unit_at >= 0
+                    if " ".join(c.text.lower().split()) in units:
+                        unit_at = i
+                        continue
+                    if unit_at >= 0 and not _cell_value().fullmatch(" ".join(c.text.strip(" *_\n").lower().split())):
+                        unit_at = -1
                     in_pct_col = len(cells) >= 2 and cell_column(r, i, width) in pct_cols
                     if not (unit_left or in_pct_col) or "%" in c.text:
                         continue
