@@ -660,3 +660,38 @@ def test_tables_of_any_lines_hold_valid_cells(pieces):
                 assert text[c.start : c.end] == c.text
                 assert t.start <= c.start <= c.end <= t.end
         column_headers(t)
+
+
+# ------------------------------------------------------------------ data files of the table stage
+
+
+@pytest.mark.parametrize(
+    "name,columns,kinds",
+    [
+        (
+            "table_headers.tsv",
+            ("role", "pattern"),
+            {"order", "deadline", "unit", "value", "responsible", "note", "indicator", "subject"},
+        ),
+        ("table_status.tsv", ("cue", "status"), {"target", "projected", "achieved"}),
+        ("table_layout.tsv", ("kind", "pattern"), {"caption", "source", "footnote", "total", "unit_note"}),
+    ],
+)
+def test_table_data_files(name, columns, kinds):
+    import unicodedata
+
+    import regex
+
+    from vn_egov_extract.resources import data_dir, load_tsv, provenance
+
+    raw = (data_dir() / name).read_text(encoding="utf-8")
+    assert unicodedata.normalize("NFC", raw) == raw
+    assert provenance(name).strip()
+    rows = load_tsv(name, columns)
+    assert rows
+    for r in rows:
+        assert r["status" if "status" in columns else columns[0]] in kinds
+        if columns[1] == "pattern":
+            regex.compile(r["pattern"])
+        else:
+            assert r["cue"] == r["cue"].lower().strip()
