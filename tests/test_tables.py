@@ -492,6 +492,19 @@ TABLE_CLAIMS += [
 ]
 
 
+TABLE_CLAIMS += [
+    pytest.param(  # the one date of the header rows, in the subject column's header, is the table's
+        "Tỉnh (số liệu đến 30/6/2024) | Tỷ lệ hồ sơ trực tuyến |\nHà Giang | 45% |\nCao Bằng | 38,2% |\n",
+        "2024-08-01",
+        [
+            ("Cao Bằng", "online_dossier_rate", 38.2, "exact", "achieved", None, "2024-06-30"),
+            ("Hà Giang", "online_dossier_rate", 45.0, "exact", "achieved", None, "2024-06-30"),
+        ],
+        id="style-date-in-the-subject-header",
+    ),
+]
+
+
 @pytest.mark.parametrize("text,doc_date,expected", TABLE_CLAIMS)
 def test_table_claims(ex, text, doc_date, expected):
     assert _claims(ex, text, doc_date) == sorted(expected, key=str)

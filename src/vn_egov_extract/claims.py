@@ -1928,12 +1928,12 @@ class ClaimExtractor:
         if t.note or _NOTE_AFTER.match(doc.text, t.end, window_end):
             for e in doc.entities_in(t.end, window_end, "DATE"):
                 return self._period_of_date(e, "table").model_copy(update={"start": None}), True
-        top = [cells[0] for cells in heads.values() if cells]
-        spanning = {id(c): c for c in top}
-        if len(spanning) == 1 or not heads:
-            hd = [d for c in spanning.values() for d in doc.entities_in(c.start, c.end, "DATE")]
-            if hd:
-                return self._period_of_date(hd[-1], "table"), False
+        # one date in the header rows is the table's ("Tỉnh (số liệu đến 30/6/2024) | Tỷ lệ");
+        # several are the columns' own ("Năm 2023 | Năm 2025")
+        cells = {id(c): c for cs in heads.values() for c in cs}.values()
+        hd = {(d.start, d.end): d for c in cells for d in doc.entities_in(c.start, c.end, "DATE")}
+        if len(hd) == 1:
+            return self._period_of_date(next(iter(hd.values())), "table"), False
         cap_start = max(0, t.start - 400)
         if t.caption:
             first = t.caption.split("\n")[0]
