@@ -86,6 +86,18 @@ DEV = [
     ("số hóa **100%** hồ sơ", "100%", {"value": 100.0, "qualifier": "exact"}),
 ]
 
+# held-out official documents (2025), rewritten with other numbers: qualifiers broken by the line
+# wrap of hard-wrapped text, a decimal comma followed by a stray space, a decimal point in a
+# document that writes decimal commas elsewhere
+HELDOUT = [
+    ("cắt giảm tối\nthiểu 30% thời gian thực hiện", "tối\nthiểu 30%", {"value": 30.0, "qualifier": "at_least"}),
+    ("ứng dụng công nghệ số đạt ít\nnhất 45%", "ít\nnhất 45%", {"value": 45.0, "qualifier": "at_least"}),
+    ("chi phí không\nvượt quá 15%", "không\nvượt quá 15%", {"value": 15.0, "qualifier": "at_most"}),
+    ("Quảng Trị\n(80, 68%), Lạng Sơn (76,29%)", "80, 68%", {"value": 80.68, "qualifier": "exact"}),
+    ("Cao Bằng (7, 5%)", "7, 5%", {"value": 7.5, "qualifier": "exact"}),
+    ("Tỷ lệ chung đạt 85,5%; Cà Mau 99.4%", "99.4%", {"value": 99.4, "qualifier": "exact"}),
+]
+
 SPEC = [
     ("tỷ lệ đạt 25 phần trăm", "25 phần trăm", {"value": 25.0}),
     ("khoảng 40%", "khoảng 40%", {"value": 40.0, "qualifier": "approx"}),
@@ -107,7 +119,8 @@ SPEC = [
     [pytest.param(*c, id=f"seed-{i}") for i, c in enumerate(SEEDS)]
     + [pytest.param(*c, id=f"real-{i}") for i, c in enumerate(REAL)]
     + [pytest.param(*c, id=f"spec-{i}") for i, c in enumerate(SPEC)]
-    + [pytest.param(*c, id=f"dev-{i}") for i, c in enumerate(DEV)],
+    + [pytest.param(*c, id=f"dev-{i}") for i, c in enumerate(DEV)]
+    + [pytest.param(*c, id=f"heldout-{i}") for i, c in enumerate(HELDOUT)],
 )
 def test_percent(text, span, value):
     found = ents(text, "PERCENT")
@@ -123,7 +136,101 @@ NEGATIVE = [
     pytest.param("%%%%", id="percent-signs"),
     pytest.param("ngày 21/7/2021", id="date"),
     pytest.param("| TT | Tỉnh | Số hồ sơ |\n| 1 | Hà Nội | 36 |\n| 2 | Huế | 54 |", id="table-without-percent-unit"),
+    pytest.param(
+        "| TT | Tỉnh | Số hồ sơ (%) |\n| 1 | Hà Nội | 3.600 |\n| 2 | Huế | 5.400 |", id="percent-column-count"
+    ),
+    pytest.param(
+        "| TT | Tỉnh | Tỷ lệ (%) |\n| 1 | Hà Nội | - |\n| 2 | Huế | Đang cập nhật |", id="percent-column-no-number"
+    ),
+    pytest.param(
+        "(Đơn vị tính: tỷ đồng)\n| TT | Tỉnh | Năm 2024 |\n| 1 | Hà Nội | 36 |\n| 2 | Huế | 54 |",
+        id="unit-note-not-percent",
+    ),
 ]
+
+
+# "Đơn vị tính: %" over a statistical table: the bare numbers of its value columns are percentages
+# (not the order column, not the years, not a count above 1000)
+UNIT_NOTE = [
+    pytest.param(
+        "Bảng 1. Tỷ lệ hồ sơ trực tuyến\n(Đơn vị tính: %)\nTỉnh | Năm 2023 | Năm 2024 |\nHuế | 41 | 55,5 |\nHà Nam | 38 | 60 |",
+        [("41", 41.0), ("55,5", 55.5), ("38", 38.0), ("60", 60.0)],
+        id="style-gso-unit-line",
+    ),
+    pytest.param(
+        "ĐVT: %\n| STT | Bộ, ngành | 2022 | 2023 |\n| 1 | Bộ Tư pháp | 12,4 | 30 |\n| 2 | Bộ Y tế | 8 | 21,75 |",
+        [("12,4", 12.4), ("30", 30.0), ("8", 8.0), ("21,75", 21.75)],
+        id="style-abbreviated-unit-line",
+    ),
+]
+
+
+# the cells of a "(%)" column that carry a qualifier word or a range (annexes of plans)
+CELLS = "| TT | Tỉnh | Tỷ lệ (%) |\n| 1 | Hà Nội | Trên 90 |\n| 2 | Huế | 80 - 90 |\n| 3 | Nam Định | ≥ 75,5 |\n"
+CELLS += "| 4 | Ninh Bình | Tối thiểu 70 |\n| 5 | Hà Nam | Khoảng 60 |"
+UNIT_NOTE.append(
+    pytest.param(
+        CELLS,
+        [("Trên 90", 90.0), ("80 - 90", None), ("≥ 75,5", 75.5), ("Tối thiểu 70", 70.0), ("Khoảng 60", 60.0)],
+        id="style-qualified-cells",
+    )
+)
+
+
+UNIT_NOTE.append(
+    pytest.param(  # a plan's indicator table: the unit cell "%" stands before a value per year
+        "TT | Chỉ tiêu | ĐVT | Năm 2025 | Năm 2030 | Cơ quan chủ trì |\n"
+        "1 | Tỷ lệ hồ sơ trực tuyến toàn trình | % | 60 | 90 | Sở Nội vụ |\n"
+        "2 | Số doanh nghiệp công nghệ số | Doanh nghiệp | 500 | 1.000 | Sở KH&CN |",
+        [("60", 60.0), ("90", 90.0)],
+        id="real-plan-unit-cell-year-columns",
+    )
+)
+
+
+def test_qualified_and_range_cells():
+    found = {t: (v["qualifier"], v["low"], v["high"]) for t, v in ents(CELLS, "PERCENT")}
+    assert found["Trên 90"][0] == "more_than"
+    assert found["80 - 90"] == ("range", 80.0, 90.0)
+    assert found["Tối thiểu 70"][0] == "at_least"
+    assert found["Khoảng 60"][0] == "approx"
+
+
+def test_fullwidth_percent_sign():
+    assert [(t, v["value"]) for t, v in ents("Đạt 45％ kế hoạch năm", "PERCENT")] == [("45％", 45.0)]
+
+
+@pytest.mark.parametrize("text,expected", UNIT_NOTE)
+def test_table_with_a_percent_unit_note(text, expected):
+    assert [(t, v["value"]) for t, v in ents(text, "PERCENT")] == expected
+
+
+def test_two_values_in_a_parenthesis_stay_two():
+    found = ents("tỷ lệ (80%, 68%)", "PERCENT")
+    assert [(t, v["value"]) for t, v in found] == [("80%", 80.0), ("68%", 68.0)]
+
+
+# a Công điện's annex (cd-220 kind): the rate column is "Tỷ lệ thực hiện (%)" in the first of two
+# header rows, over the seventh of eight body columns; the counts under "Số TTHC" and "Kết quả thực
+# hiện" (cells spanning two sub-columns each) are no percentages; the total row lost its first cell
+ANNEX = (
+    "|\n**STT**\n|\n**Tỉnh**\n|\n**Số TTHC**\n|\n**Kết quả thực hiện**\n|\n**Tỷ lệ thực hiện\n(%)**\n|\n**Ghi chú**\n|\n"
+    "|\n**Tổng số**\n|\n**Không phát sinh hồ sơ**\n|\n**Đã cung cấp**\n|\n**Chưa cung cấp**\n|\n"
+    "|\n1.\n|\nHà Giang\n|\n120\n|\n-\n|\n96\n|\n24\n|\n80\n|\n|\n"
+    "|\n2.\n|\nTP Hải Phòng\n|\n210\n|\n10\n|\n200\n|\n0\n|\n100\n|\nĐã hoàn thành\n|\n"
+    "|\n3.\n|\nĐiện Biên\n|\n98\n|\n-\n|\n0\n|\n98\n|\n0\n|\n|\n"
+    "|\n**Tổng số**\n|\n**428**\n|\n**10**\n|\n**296**\n|\n**122**\n|\n**69,16**\n|\n|\n"
+)
+
+
+def test_bare_numbers_under_a_grouped_percent_header():
+    found = ents(ANNEX, "PERCENT")
+    assert [(t, v["value"], v["qualifier"]) for t, v in found] == [
+        ("80", 80.0, "exact"),
+        ("100", 100.0, "exact"),
+        ("0", 0.0, "exact"),
+        ("69,16", 69.16, "exact"),
+    ]
 
 
 def test_decimal_point_told_apart_by_the_document():

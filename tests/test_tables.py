@@ -7,11 +7,13 @@ import datetime as dt
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from vn_egov_extract import Extractor
 from vn_egov_extract.models import Table, TableCell, TableRow
 from vn_egov_extract.readers import ReadResult, register
-from vn_egov_extract.tables import find_multiline_tables, find_text_tables
+from vn_egov_extract.tables import cell_column, column_headers, find_multiline_tables, find_text_tables, section_level
 
 # ------------------------------------------------------------------ layouts
 
@@ -103,6 +105,145 @@ NOT_TABLES = [
 def test_not_tables(text):
     assert find_text_tables(text) == []
     assert find_multiline_tables(text) == []
+
+
+# ------------------------------------------------------------------ runs of "|" lines holding several tables
+
+# A Công điện's annex (cd-220 kind, rewritten with other provinces and numbers): a signature block,
+# the annex caption where a row break belongs, a two-row header whose cells span sub-columns, a
+# section row, rows whose last cell (the remark) is empty, a total row spanning "STT" and "Tỉnh",
+# footnotes after the last "|".
+ANNEX = (
+    "Đây là nhiệm vụ cấp bách./.\n"
+    "|\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n|\n**BỘ TRƯỞNG**\nNguyễn Văn Bình\n|\n"
+    "**PHỤ LỤC**\nKẾT QUẢ CUNG CẤP DỊCH VỤ CÔNG TRỰC TUYẾN\n*(Kèm theo Công văn số 12/BNV-VP ngày 5 tháng 3 năm 2024)*\n"
+    "|\n**STT**\n|\n**Tỉnh**\n|\n**Số TTHC**\n|\n**Kết quả thực hiện**\n|\n**Tỷ lệ thực hiện\n(%)**\n|\n**Ghi chú**\n|\n"
+    "|\n**Tổng số**\n|\n**Không phát sinh hồ sơ**\n|\n**Đã cung cấp**\n|\n**Chưa cung cấp**\n|\n"
+    "|\n**I. Miền núi phía Bắc**\n|\n"
+    "|\n1.\n|\nHà Giang\n|\n120\n|\n-\n|\n96\n|\n24\n|\n80\n|\n|\n"
+    "|\n2.\n|\nTP Hải Phòng\n|\n210\n|\n10\n|\n200\n|\n0\n|\n100\n|\nĐã hoàn thành\n|\n"
+    "|\n**Tổng số**\n|\n**330**\n|\n**10**\n|\n**296**\n|\n**24**\n|\n**92,5**\n|\n|\n"
+    "** **\n[1] Số liệu của Hà Giang tính đến ngày 01/3/2024.\n"
+)
+
+# A decision's indicator annex (qd-2629 kind, other indicators and stages): stage rows written
+# with all their (empty) cells, a unit column, the body that monitors each indicator.
+STAGES = (
+    "**PHỤ LỤC**\nCÁC CHỈ TIÊU CỤ THỂ\n"
+    "|\n**TT**\n|\n**Chỉ tiêu**\n|\n**Đơn vị**\n|\n**Kết quả**\n|\n**Cơ quan chủ trì theo dõi**\n|\n"
+    "|\n**I**\n|\n**Giai đoạn 2026-2028**\n|\n|\n|\n|\n"
+    "|\n1\n|\nTỉ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến\n|\n%\n|\n90%\n|\nVăn phòng Chính phủ\n|\n"
+    "|\n**II**\n|\n**Giai đoạn 2029-2031**\n|\n|\n|\n|\n"
+    "|\n1\n|\nTỉ lệ người dân có chữ ký số\n|\n%\n|\n70%\n|\nBộ Công an\n|\n"
+)
+
+# two tables in one run with no text between them: the second starts at its "STT" header
+TWO_TABLES = (
+    "|\n**STT**\n|\n**Bộ**\n|\n**Tỷ lệ (%)**\n|\n|\n1\n|\nBộ Y tế\n|\n90\n|\n|\n2\n|\nBộ Nội vụ\n|\n80\n|\n"
+    "|\n**STT**\n|\n**Tỉnh**\n|\n**Số hồ sơ**\n|\n**Ghi chú**\n|\n|\n1\n|\nNghệ An\n|\n1.200\n|\n|\n"
+    "|\n2\n|\nHà Tĩnh\n|\n950\n|\nTạm tính\n|"
+)
+
+RUNS = [
+    pytest.param(
+        ANNEX,
+        [
+            (
+                "**PHỤ LỤC**\nKẾT QUẢ CUNG CẤP DỊCH VỤ CÔNG TRỰC TUYẾN\n"
+                "*(Kèm theo Công văn số 12/BNV-VP ngày 5 tháng 3 năm 2024)*",
+                2,
+                [
+                    [
+                        "**STT**",
+                        "**Tỉnh**",
+                        "**Số TTHC**",
+                        "**Kết quả thực hiện**",
+                        "**Tỷ lệ thực hiện\n(%)**",
+                        "**Ghi chú**",
+                    ],
+                    ["**Tổng số**", "**Không phát sinh hồ sơ**", "**Đã cung cấp**", "**Chưa cung cấp**"],
+                    ["**I. Miền núi phía Bắc**"],
+                    ["1.", "Hà Giang", "120", "-", "96", "24", "80", ""],
+                    ["2.", "TP Hải Phòng", "210", "10", "200", "0", "100", "Đã hoàn thành"],
+                    ["**Tổng số**", "**330**", "**10**", "**296**", "**24**", "**92,5**", ""],
+                ],
+            )
+        ],
+        id="real-cd220-annex-after-signature-grouped-header",
+    ),
+    pytest.param(
+        STAGES,
+        [
+            (
+                "CÁC CHỈ TIÊU CỤ THỂ",
+                1,
+                [
+                    ["**TT**", "**Chỉ tiêu**", "**Đơn vị**", "**Kết quả**", "**Cơ quan chủ trì theo dõi**"],
+                    ["**I**", "**Giai đoạn 2026-2028**", "", "", ""],
+                    ["1", "Tỉ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến", "%", "90%", "Văn phòng Chính phủ"],
+                    ["**II**", "**Giai đoạn 2029-2031**", "", "", ""],
+                    ["1", "Tỉ lệ người dân có chữ ký số", "%", "70%", "Bộ Công an"],
+                ],
+            )
+        ],
+        id="real-qd2629-stage-rows-with-empty-cells",
+    ),
+    pytest.param(
+        TWO_TABLES,
+        [
+            (None, 1, [["**STT**", "**Bộ**", "**Tỷ lệ (%)**"], ["1", "Bộ Y tế", "90"], ["2", "Bộ Nội vụ", "80"]]),
+            (
+                None,
+                1,
+                [
+                    ["**STT**", "**Tỉnh**", "**Số hồ sơ**", "**Ghi chú**"],
+                    ["1", "Nghệ An", "1.200", ""],
+                    ["2", "Hà Tĩnh", "950", "Tạm tính"],
+                ],
+            ),
+        ],
+        id="style-two-tables-meet-at-order-header",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", RUNS)
+def test_tables_in_one_run_of_pipe_lines(text, expected):
+    tables = find_text_tables(text)
+    got = [(t.caption, t.header_rows, _cells(t)) for t in tables]
+    assert got == expected
+    for t in tables:
+        assert t.start <= t.rows[0].start and t.rows[-1].end <= t.end
+        for r in t.rows:
+            for c in r.cells:
+                assert text[c.start : c.end] == c.text
+    assert all("Nơi nhận" not in c.text and "[1]" not in c.text for t in tables for r in t.rows for c in r.cells)
+
+
+def test_grouped_header_columns():
+    (t,) = find_text_tables(ANNEX)
+    heads = {col: [" ".join(c.text.strip("*").split()) for c in cells] for col, cells in column_headers(t).items()}
+    assert heads == {
+        0: ["STT"],
+        1: ["Tỉnh"],
+        2: ["Số TTHC", "Tổng số"],
+        3: ["Số TTHC", "Không phát sinh hồ sơ"],
+        4: ["Kết quả thực hiện", "Đã cung cấp"],
+        5: ["Kết quả thực hiện", "Chưa cung cấp"],
+        6: ["Tỷ lệ thực hiện (%)"],
+        7: ["Ghi chú"],
+    }
+    total = t.rows[-1]
+    assert [cell_column(total, i, 8) for i in range(len(total.cells))] == [1, 2, 3, 4, 5, 6, 7]
+    assert cell_column(t.rows[2], 0, 8) == 0  # a section label stays put
+
+
+@pytest.mark.parametrize(
+    "label,level",
+    [("**I**", 1), ("I.1", 2), ("*III.1.2*", 3), ("**II. Địa phương**", 1), ("**Đến năm 2030**", 0), ("b)", 2)],
+)
+def test_section_level(label, level):
+    assert section_level(label) == level
 
 
 # ------------------------------------------------------------------ claims from tables
@@ -202,6 +343,168 @@ TABLE_CLAIMS = [
 ]
 
 
+TABLE_CLAIMS += [
+    pytest.param(  # cd-220 kind: a results annex of a directive; bare numbers under "(%)"; a total row is a group
+        ANNEX,
+        "2024-03-10",
+        [
+            ("Hà Giang", "other", 80.0, "exact", "achieved", None, "2024-03-10"),
+            ("Hải Phòng", "other", 100.0, "exact", "achieved", None, "2024-03-10"),
+            ("Tổng số", "other", 92.5, "exact", "achieved", None, "2024-03-10"),
+        ],
+        id="real-cd220-results-annex-rows",
+    ),
+    pytest.param(  # qd-2629 kind: a stage row gives the period of the rows under it; a target over a span keeps its start
+        STAGES,
+        "2025-12-01",
+        [
+            ("Việt Nam", "online_dossier_rate", 90.0, "exact", "target", "2026-01-01", "2028-12-31"),
+            ("Việt Nam", "other", 70.0, "exact", "target", "2029-01-01", "2031-12-31"),
+        ],
+        id="real-qd2629-stage-periods",
+    ),
+    pytest.param(  # kh-144 kind: values inside the indicator cells of a plan's annex are its targets
+        "**PHỤ LỤC**\nPHÂN CÔNG THỰC HIỆN CÁC CHỈ TIÊU ĐẾN NĂM 2030\n"
+        "*(Kèm theo Kế hoạch số 50/KH-UBND ngày 3/3/2025 của UBND tỉnh Lào Cai)*\n\n"
+        "|\n**TT**\n|\n**Chỉ tiêu**\n|\n**Chủ trì**\n|\n|\n1\n|\nKinh tế số chiếm 30% GRDP tỉnh.\n|\nSở Tài chính\n|\n"
+        "|\n2\n|\nTỷ lệ doanh nghiệp ứng dụng công nghệ số đạt tối\nthiểu 70%.\n|\nSở Công Thương\n|",
+        "2025-03-03",
+        [
+            ("Lào Cai", "other", 30.0, "exact", "target", None, "2030-12-31"),
+            ("Lào Cai", "other", 70.0, "at_least", "target", None, "2030-12-31"),
+        ],
+        id="real-kh144-indicator-cells-are-targets",
+    ),
+    pytest.param(  # cv-6225 kind: a task table; the deadline column gives the period, the task is a target
+        "|\n**STT**\n|\n**Tên nhiệm vụ**\n|\n**Cơ quan chủ trì**\n|\n**Thời hạn hoàn thành**\n|\n"
+        "|\n1\n|\nTích hợp 100% dịch vụ công trực tuyến lên Cổng Dịch vụ công quốc gia\n|\nVăn phòng Bộ\n|\n01/7/2026\n|\n"
+        "|\n2\n|\nXây dựng cơ sở dữ liệu ngành\n|\nTrung tâm Công nghệ thông tin\n|\nTháng 12/2026\n|",
+        "2025-11-18",
+        [("Việt Nam", "dvc_level34_portal_rate", 100.0, "exact", "target", None, "2026-07-01")],
+        id="real-cv6225-task-deadline",
+    ),
+    pytest.param(  # cd-220 Phụ lục III kind: "99.4%" in a document that writes "85,5%" elsewhere
+        "Tỷ lệ chung đạt 85,5%.\n\n|\n**STT**\n|\n**Địa phương**\n|\n**Số TTHC**\n|\n**Tỷ lệ**\n|\n"
+        "|\n1.\n|\nTp Cần Thơ\n|\n2100\n|\n99.4%\n|\n|\n2.\n|\nQuảng Trị\n|\n1950\n|\n13.0%\n|",
+        "2025-11-18",
+        [
+            ("Cần Thơ", "other", 99.4, "exact", "achieved", None, "2025-11-18"),
+            ("Quảng Trị", "other", 13.0, "exact", "achieved", None, "2025-11-18"),
+            ("Việt Nam", "other", 85.5, "exact", "achieved", None, "2025-11-18"),
+        ],
+        id="real-cd220-dot-decimal-cells",
+    ),
+    pytest.param(  # a results table of a plan ("Kết quả ... năm 2024") reports, though the document prescribes
+        "KẾ HOẠCH\nChuyển đổi số năm 2025\n\nKết quả thực hiện năm 2024:\n"
+        "Địa phương | Tỷ lệ hồ sơ trực tuyến |\nGia Lai | 61,2% |\nKon Tum | 58% |\n",
+        "2025-01-20",
+        [
+            ("Gia Lai", "online_dossier_rate", 61.2, "exact", "achieved", "2024-01-01", "2024-12-31"),
+            ("Kon Tum", "online_dossier_rate", 58.0, "exact", "achieved", "2024-01-01", "2024-12-31"),
+        ],
+        id="style-results-table-in-a-plan",
+    ),
+]
+
+
+TABLE_CLAIMS += [
+    pytest.param(  # cv-6225 kind: a ministry's letter assigning tasks to its units; the ministry is the subject
+        "BỘ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 512/BYT-CNTT | Hà Nội, ngày 10 tháng 3 năm 2025 |\n\n"
+        "V/v triển khai nhiệm vụ chuyển đổi số năm 2025\n\nKính gửi: Các đơn vị thuộc Bộ.\n\n"
+        "Bộ Y tế đề nghị các đơn vị thực hiện các nhiệm vụ sau:\n\n"
+        "STT | Nhiệm vụ | Đơn vị chủ trì | Thời hạn hoàn thành |\n"
+        "1 | Tích hợp 100% dịch vụ công trực tuyến lên Cổng DVC quốc gia | Cục Công nghệ thông tin | 30/6/2025 |\n"
+        "2 | Số hóa hồ sơ lưu trữ | Văn phòng Bộ | Tháng 12/2025 |\n",
+        "2025-03-10",
+        [("Bộ Y tế", "dvc_level34_portal_rate", 100.0, "exact", "target", None, "2025-06-30")],
+        id="real-cv6225-ministry-task-table",
+    ),
+]
+
+
+TABLE_CLAIMS += [
+    pytest.param(  # a statistical table whose unit line says "%": year columns, each its own period
+        "Bảng 1. Tỷ lệ hồ sơ trực tuyến của các tỉnh\n(Đơn vị tính: %)\n"
+        "Tỉnh | Năm 2023 | Năm 2024 |\nHuế | 41 | 55,5 |\nHà Nam | 38 | 60 |\n",
+        "2025-01-10",
+        [
+            ("Hà Nam", "online_dossier_rate", 38.0, "exact", "achieved", "2023-01-01", "2023-12-31"),
+            ("Hà Nam", "online_dossier_rate", 60.0, "exact", "achieved", "2024-01-01", "2024-12-31"),
+            ("Thừa Thiên Huế", "online_dossier_rate", 41.0, "exact", "achieved", "2023-01-01", "2023-12-31"),
+            ("Thừa Thiên Huế", "online_dossier_rate", 55.5, "exact", "achieved", "2024-01-01", "2024-12-31"),
+        ],
+        id="style-unit-line-year-columns",
+    ),
+]
+
+
+TABLE_CLAIMS += [
+    pytest.param(  # indicators in rows, places in columns: each column's header is the subject
+        "Bảng so sánh năm 2023:\nChỉ tiêu | Hà Nội | Đà Nẵng |\nTỷ lệ hồ sơ trực tuyến | 45% | 67% |\n"
+        "Tỷ lệ dịch vụ công trực tuyến toàn trình | 80% | 92% |\n",
+        "2024-03-01",
+        [
+            ("Hà Nội", "online_dossier_rate", 45.0, "exact", "achieved", "2023-01-01", "2023-12-31"),
+            ("Đà Nẵng", "online_dossier_rate", 67.0, "exact", "achieved", "2023-01-01", "2023-12-31"),
+            ("Hà Nội", "dvc_level4_rate", 80.0, "exact", "achieved", "2023-01-01", "2023-12-31"),
+            ("Đà Nẵng", "dvc_level4_rate", 92.0, "exact", "achieved", "2023-01-01", "2023-12-31"),
+        ],
+        id="style-places-in-columns",
+    ),
+    pytest.param(  # a plan's table: the column of a year already over reports, the plan's year is the target
+        "KẾ HOẠCH\nChuyển đổi số năm 2025\n\nTỉnh | Năm 2023 | Năm 2025 |\nBình Phước | 35% | 60% |\n",
+        "2025-02-01",
+        [
+            ("Bình Phước", "other", 35.0, "exact", "achieved", "2023-01-01", "2023-12-31"),
+            ("Bình Phước", "other", 60.0, "exact", "target", None, "2025-12-31"),
+        ],
+        id="style-plan-past-year-column-reports",
+    ),
+    pytest.param(  # "Chỉ tiêu" naming the indicator column of a news table is no target word
+        "Theo số liệu công bố, kết quả năm 2024 như sau:\n\nChỉ tiêu | Tỷ lệ |\n"
+        "Hồ sơ trực tuyến | 52,1% |\nThanh toán trực tuyến | 48% |\n",
+        "2025-01-15",
+        [
+            ("Việt Nam", "online_dossier_rate", 52.1, "exact", "achieved", "2024-01-01", "2024-12-31"),
+            ("Việt Nam", "other", 48.0, "exact", "achieved", "2024-01-01", "2024-12-31"),
+        ],
+        id="style-indicator-header-in-a-report",
+    ),
+]
+
+
+TABLE_CLAIMS += [
+    pytest.param(  # a provincial plan's indicators: unit column, one column per target year, the leading body
+        "KẾ HOẠCH\nChuyển đổi số tỉnh Bình Định năm 2025\n\n"
+        "TT | Chỉ tiêu | ĐVT | Năm 2025 | Năm 2030 | Cơ quan chủ trì |\n"
+        "1 | Tỷ lệ hồ sơ trực tuyến toàn trình | % | 60 | 90 | Sở Nội vụ |\n"
+        "2 | Tỷ lệ dân số có tài khoản thanh toán | % | ≥ 80 | 100 | Ngân hàng Nhà nước |\n",
+        "2025-03-01",
+        [
+            ("Bình Định", "online_dossier_rate", 60.0, "exact", "target", None, "2025-12-31"),
+            ("Bình Định", "online_dossier_rate", 90.0, "exact", "target", None, "2030-12-31"),
+            ("Bình Định", "other", 80.0, "at_least", "target", None, "2025-12-31"),
+            ("Bình Định", "other", 100.0, "exact", "target", None, "2030-12-31"),
+        ],
+        id="real-plan-indicators-by-year",
+    ),
+]
+
+
+TABLE_CLAIMS += [
+    pytest.param(  # the one date of the header rows, in the subject column's header, is the table's
+        "Tỉnh (số liệu đến 30/6/2024) | Tỷ lệ hồ sơ trực tuyến |\nHà Giang | 45% |\nCao Bằng | 38,2% |\n",
+        "2024-08-01",
+        [
+            ("Cao Bằng", "online_dossier_rate", 38.2, "exact", "achieved", None, "2024-06-30"),
+            ("Hà Giang", "online_dossier_rate", 45.0, "exact", "achieved", None, "2024-06-30"),
+        ],
+        id="style-date-in-the-subject-header",
+    ),
+]
+
+
 @pytest.mark.parametrize("text,doc_date,expected", TABLE_CLAIMS)
 def test_table_claims(ex, text, doc_date, expected):
     assert _claims(ex, text, doc_date) == sorted(expected, key=str)
@@ -225,7 +528,12 @@ def _read_test_table(data: bytes, **_: object) -> ReadResult:
             pos = i + len(cell)
         rows.append(TableRow(cells=cells, start=cells[0].start, end=cells[-1].end))
     table = Table(
-        rows=rows, start=rows[0].start, end=rows[-1].end, header_rows=1, caption=spec.get("caption"), source="pdf"
+        rows=rows,
+        start=rows[0].start,
+        end=rows[-1].end,
+        header_rows=spec.get("header_rows", 1),
+        caption=spec.get("caption"),
+        source="pdf",
     )
     return ReadResult(text=text, format="h4table", tables=[table])
 
@@ -251,3 +559,152 @@ def test_reader_table_rows_become_claims(ex):
     ]
     for c in r.claims:
         assert r.text[c.evidence.start : c.evidence.end] == c.evidence.text
+
+
+def test_reader_table_percent_column_rows_become_claims(ex):
+    """A reader's table (PDF, DOCX, HTML) whose rate column says "(%)" in its header and holds bare
+    numbers: each row a claim, as in a text table."""
+    text = (
+        "Bảng 2. Tỷ lệ hồ sơ trực tuyến 6 tháng đầu năm 2023\n"
+        "STT\nTỉnh\nTỷ lệ hồ sơ trực tuyến (%)\n1\nBình Định\n45,5\n2\nPhú Yên\n38\n"
+    )
+    spec = {
+        "text": text,
+        "caption": "Bảng 2. Tỷ lệ hồ sơ trực tuyến 6 tháng đầu năm 2023",
+        "rows": [["STT", "Tỉnh", "Tỷ lệ hồ sơ trực tuyến (%)"], ["1", "Bình Định", "45,5"], ["2", "Phú Yên", "38"]],
+    }
+    r = ex.extract_bytes(json.dumps(spec, ensure_ascii=False).encode(), name="rates.h4table", doc_date="2023-07-15")
+    pcts = [(e.text, e.value.value) for e in r.entities if e.label == "PERCENT"]
+    assert pcts == [("45,5", 45.5), ("38", 38.0)]
+    got = sorted(
+        (c.subject.name, c.metric.key, c.value.value, c.status, c.period.start, c.period.end) for c in r.claims
+    )
+    assert got == [
+        ("Bình Định", "online_dossier_rate", 45.5, "achieved", "2023-01-01", "2023-06-30"),
+        ("Phú Yên", "online_dossier_rate", 38.0, "achieved", "2023-01-01", "2023-06-30"),
+    ]
+
+
+# the same two-row header as readers hand it over: laid on the grid (DOCX repeats a cell merged
+# down and leaves the continuation of a cell merged across empty), or flattened and padded at the
+# end (HTML)
+READER_HEADERS = [
+    pytest.param(
+        [["STT", "Tỉnh", "Kết quả", "", "Tỷ lệ (%)"], ["STT", "Tỉnh", "Tổng", "Đã cung cấp", "Tỷ lệ (%)"]],
+        id="docx-grid",
+    ),
+    pytest.param(
+        [["STT", "Tỉnh", "Kết quả", "Tỷ lệ (%)", ""], ["Tổng", "Đã cung cấp", "", "", ""]],
+        id="html-padded",
+    ),
+]
+
+
+@pytest.mark.parametrize("header", READER_HEADERS)
+def test_reader_table_two_header_rows(ex, header):
+    body = [["1", "Yên Bái", "40", "30", "75"], ["2", "Sơn La", "50", "45", "90"]]
+    text = "\n".join(" | ".join(r) for r in header + body) + "\n"
+    spec = {"text": text, "rows": header + body, "header_rows": 2}
+    r = ex.extract_bytes(json.dumps(spec, ensure_ascii=False).encode(), name="grid.h4table", doc_date="2024-12-31")
+    assert [(e.text, e.value.value) for e in r.entities if e.label == "PERCENT"] == [("75", 75.0), ("90", 90.0)]
+    assert sorted((c.subject.name, c.value.value, c.status) for c in r.claims) == [
+        ("Sơn La", 90.0, "achieved"),
+        ("Yên Bái", 75.0, "achieved"),
+    ]
+
+
+def test_pipe_table_with_a_cell_merged_across():
+    """A pipe table writes a header cell spanning two columns as the cell and an empty one, and
+    leaves the cells under the merged-down ones empty in the second header row."""
+    text = (
+        "| STT | Tỉnh | Kết quả | | Tỷ lệ (%) |\n| | | Tổng | Đã cung cấp | |\n"
+        "| 1 | Yên Bái | 40 | 30 | 75 |\n| 2 | Sơn La | 50 | 45 | 90 |\n"
+    )
+    (t,) = find_text_tables(text)
+    assert t.header_rows == 2
+    heads = {col: [c.text for c in cells] for col, cells in column_headers(t).items()}
+    assert heads == {
+        0: ["STT"],
+        1: ["Tỉnh"],
+        2: ["Kết quả", "Tổng"],
+        3: ["Kết quả", "Đã cung cấp"],
+        4: ["Tỷ lệ (%)"],
+    }
+
+
+# ------------------------------------------------------------------ invariants
+
+_PIECES = [
+    "|",
+    "|",
+    "|",
+    "",
+    "1.",
+    "2",
+    "II",
+    "**STT**",
+    "Hà Nội",
+    "Bộ Y tế",
+    "45,5",
+    "100%",
+    "-",
+    "**Tổng số**",
+    "Tỷ lệ (%)",
+    "**PHỤ LỤC**",
+    "[1] Ghi chú",
+    "a | b | c |",
+    "Đơn vị tính: %",
+    "văn bản dài hơn một dòng",
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), max_size=60))
+def test_tables_of_any_lines_hold_valid_cells(pieces):
+    text = "\n".join(pieces)
+    tables = find_text_tables(text)
+    assert [t.start for t in tables] == sorted(t.start for t in tables)
+    for a, b in zip(tables, tables[1:], strict=False):
+        assert a.end <= b.start
+    for t in tables:
+        assert 0 <= t.header_rows <= len(t.rows)
+        for r in t.rows:
+            for c in r.cells:
+                assert text[c.start : c.end] == c.text
+                assert t.start <= c.start <= c.end <= t.end
+        column_headers(t)
+
+
+# ------------------------------------------------------------------ data files of the table stage
+
+
+@pytest.mark.parametrize(
+    "name,columns,kinds",
+    [
+        (
+            "table_headers.tsv",
+            ("role", "pattern"),
+            {"order", "deadline", "unit", "value", "responsible", "note", "indicator", "subject"},
+        ),
+        ("table_status.tsv", ("cue", "status"), {"target", "projected", "achieved"}),
+        ("table_layout.tsv", ("kind", "pattern"), {"caption", "source", "footnote", "total", "unit_note"}),
+    ],
+)
+def test_table_data_files(name, columns, kinds):
+    import unicodedata
+
+    import regex
+
+    from vn_egov_extract.resources import data_dir, load_tsv, provenance
+
+    raw = (data_dir() / name).read_text(encoding="utf-8")
+    assert unicodedata.normalize("NFC", raw) == raw
+    assert provenance(name).strip()
+    rows = load_tsv(name, columns)
+    assert rows
+    for r in rows:
+        assert r["status" if "status" in columns else columns[0]] in kinds
+        if columns[1] == "pattern":
+            regex.compile(r["pattern"])
+        else:
+            assert r["cue"] == r["cue"].lower().strip()

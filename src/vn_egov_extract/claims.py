@@ -61,15 +61,26 @@ nothing (formulas, scoring rules, conditions, the title of a cited document, que
 * *evidence*: the value's clause segment (from the end of the previous value of the clause to
   the next comma after it), so that two claims of one sentence stay apart.
 
-**Tables** (pipe, tab, multi-line-cell and reader tables alike): the header row gives each
-column a role (``models/table_headers.tsv``; a column of "%" cells is the unit column, a
-column of provinces or agencies the subject column); each value cell — a PERCENT, or a number
-whose row's unit cell is "%" ("% | ≥ 80") — gives one claim: subject from the subject column
-(none → the topic), metric from the row's indicator cell or the column header, period from
-the note ("Số liệu này được tổng hợp vào ngày 20/8/2020" → as of 2020-08-20), a section row
-("**Đến năm 2030**"), the header, the caption or the sentence before the table, status target
-when those say chỉ tiêu/mục tiêu/kế hoạch (or the document is a directive). Evidence is the
-row. Cells of running text are read as sentences.
+**Tables** (pipe, tab, multi-line-cell and reader tables alike): the header rows give each
+column a role (``models/table_headers.tsv``; two header rows are mapped to the body's columns by
+:func:`vn_egov_extract.tables.column_headers`; a column of "%" cells is the unit column, a
+column of provinces or agencies the subject column, a column of deadlines makes the rows tasks);
+each value cell — a PERCENT (a bare number under a "(%)" header is one), or a number whose row's
+unit cell is "%" ("% | ≥ 80") — gives one claim: subject from the row's subject or label cell
+("Tp Đà Nẵng" → Đà Nẵng; none → the topic; a total row "Tổng số" → a group), metric from the
+row's indicator cell, the column's headers or the caption, period from the row's deadline cell,
+the section row above it ("**I** | **Giai đoạn 2025-2027**", "**Đến năm 2030**"), the note
+("Số liệu này được tổng hợp vào ngày 20/8/2020" → as of 2020-08-20), a header over the column
+("Năm 2025"), the caption or the text just before the table, else as of ``doc_date``; status
+from the table's own words (``models/table_status.tsv``): the caption and the title lines above
+the table ("CÁC CHỈ TIÊU" → target, "KẾT QUẢ" → achieved), a deadline column (target), a
+target word heading a value column ("Mục tiêu năm 2025"); else the document's mode, where a
+value of a period over before ``doc_date`` is a result; a target over a span of years keeps its
+start. Indicators in rows and places in columns ("Chỉ tiêu | Hà Nội | Đà Nẵng"): the column's
+header is the subject. Evidence is the row. A cell of running text ("Kinh tế số chiếm 45% GRDP
+tỉnh") is read as a sentence for its metric, qualifier and direction, with the table's subject,
+status and period, when the table's words or a deadline say what its values are; else it is
+left to the sentences.
 
 >>> from vn_egov_extract import extract
 >>> r = extract("Năm 2023, tỷ lệ hồ sơ trực tuyến của Đà Nẵng đạt 68,5%, trung bình cả nước là 43,5%.")
@@ -93,6 +104,8 @@ from .models import Claim, ClaimValue, Evidence, Metric, Period, Subject, Table,
 from .normalize import fold_tones
 from .numbers import NUMBER_PATTERN, parse_number
 from .resources import load_tsv
+from .tables import ROW_MARKER as _ROW_MARKER
+from .tables import caption_block, cell_column, column_headers, data_width, section_level
 
 __all__ = ["extract_claims", "ClaimExtractor", "ClaimUnit", "MetricMention", "claim_units", "metric_mentions"]
 
@@ -1476,39 +1489,53 @@ class ClaimExtractor:
     # ---------------------------------------------------------------- tables
 
     def _table_claims(self, t: Table) -> None:
-        doc = self.doc
+        """The claims of one table: one per value cell of its data rows (module docstring)."""
         rows = t.rows
         if len(rows) < 2:
             return
-        data_idx = [i for i, r in enumerate(rows) if len(r.cells) >= 2 and self._row_has_number(r)]
-        if not data_idx:
+        hr = t.header_rows if 0 < t.header_rows < len(rows) else 0
+        body = rows[hr:]
+        data_ids = {id(r) for r in body if len(r.cells) >= 2 and self._row_has_number(r)}
+        if not data_ids:
             return
-        header: TableRow | None = None
-        if t.header_rows and len(rows[t.header_rows - 1].cells) >= 2:
-            header = rows[t.header_rows - 1]
-        else:
-            for r in rows[: data_idx[0]]:
+        heads = column_headers(t) if hr else {}
+        if not heads:
+            # no header row: the last row of two or more cells before the first data row names the columns
+            for r in body:
+                if id(r) in data_ids:
+                    break
                 if len(r.cells) >= 2:
-                    header = r
-        roles = self._column_roles(t, header, [rows[i] for i in data_idx])
-        context_texts = [t.caption or "", " ".join(c.text for c in header.cells) if header else ""]
-        target_table = any(self._cue_status_in_text(x) == "target" for x in context_texts if x)
-        base_period, from_note = self._table_period(t, header)
-        section: TableRow | None = None
-        for i, r in enumerate(rows):
-            if len(r.cells) == 1 or sum(1 for c in r.cells if c.text.strip()) == 1 and i < data_idx[0]:
-                section = r
-                continue
-            if i not in data_idx:
-                continue
-            period = base_period
-            sec_target = False
-            if section is not None:
-                sec_dates = doc.entities_in(section.start, section.end, "DATE")
-                if sec_dates and not from_note:
-                    period = self._period_of_date(sec_dates[-1], "table")
-                sec_target = self._cue_status_in_text(section.cells[0].text) == "target"
-            self._row_claims(t, r, header, roles, period, target_table or sec_target, from_note)
+                    heads = {i: [c] for i, c in enumerate(r.cells)}
+        data = [r for r in body if id(r) in data_ids]
+        width = data_width(body) or max(len(r.cells) for r in data)
+        roles = self._column_roles(heads, data, width)
+        status = self._table_status(t, heads, roles)
+        base_period, from_note = self._table_period(t, heads)
+        ctx = _TableCtx(t, heads, roles, width, status, base_period, from_note)
+        ctx.topic_subject = self._table_topic(ctx)
+        for r in body:
+            if id(r) in data_ids:
+                self._row_claims(ctx, r)
+            else:
+                self._enter_section_row(ctx, r)
+
+    def _enter_section_row(self, ctx: _TableCtx, r: TableRow) -> None:
+        """A row that is no data row: a section label ("**I** | **Giai đoạn 2025-2027**", "**Đến
+        năm 2030**", "II. Địa phương") gives the period of the rows under it, until a section of
+        the same or a higher level ("II", not "I.1") gives another or none."""
+        filled = [c for c in r.cells if c.text.strip(" *_")]
+        if not filled or len(filled) > 2 or (len(filled) == 2 and not _ROW_MARKER.match(filled[0].text)):
+            return
+        level = section_level(filled[0].text)
+        ents = self.doc.entities_in(r.start, r.end)
+        dates = [d for d in ents if d.label == "DATE" and not self._is_citation_date(d, ents)]
+        label = filled[-1].text
+        if dates and not ctx.from_note:
+            ctx.section_period = self._period_of_date(dates[-1], "table")
+            ctx.section_level = level
+        elif ctx.section_period is not None and level <= ctx.section_level:
+            ctx.section_period = None
+        ctx.section_status = self._cue_status_in_text(label)
 
     def _cue_status_in_text(self, s: str) -> str | None:
         low = _aligned_lower(s)
@@ -1520,60 +1547,110 @@ class ClaimExtractor:
                     best = st
         return best
 
+    def _table_status(self, t: Table, heads: dict[int, list[TableCell]], roles: dict[int, str]) -> str | None:
+        """The status the table's own words give its values (``models/table_status.tsv``): in
+        the caption a target word wins over a result word ("DANH MỤC CÁC CHỈ TIÊU", "KẾT QUẢ
+        CUNG CẤP ..."); a column of deadlines makes the rows tasks (targets); a value column's
+        header can only say target ("Mục tiêu năm 2025", "Kế hoạch") — "Kết quả" heads the
+        targets of a plan's annex as well, "Chỉ tiêu" names the indicator column of any table;
+        else ``None`` (the document's mode)."""
+        found = self._status_words(_cut_attachment(t.caption or ""))
+        block = self.text[caption_block(self.text, t.start) : t.start]
+        types, _ = _directive_types()
+        # the document's own title ("KẾ HOẠCH", "Chuyển đổi số năm 2025") may run into the block
+        if any(" ".join(ln.strip("*_#: ").lower().split()) in types for ln in block.split("\n")):
+            block = ""
+        found |= self._status_words(_cut_attachment(block))
+        for status in ("target", "projected", "achieved"):
+            if status in found:
+                return status
+        if "deadline" in roles.values():
+            return "target"
+        for col, cells in heads.items():
+            if roles.get(col) in ("order", "subject", "responsible", "unit", "note", "indicator"):
+                continue
+            words = self._status_words(" ".join(c.text for c in cells))
+            for status in ("target", "projected"):
+                if status in words:
+                    return status
+        return None
+
+    def _status_words(self, s: str) -> set[str]:
+        low = _aligned_lower(" ".join(s.replace("*", " ").split()))
+        return {status for status, pat in _table_status_cues() if pat.search(low)}
+
     def _row_has_number(self, r: TableRow) -> bool:
         """A data row: a cell after the first holds a percentage or is a bare number ("≥ 80")."""
         if self.doc.entities_in(r.cells[1].start if len(r.cells) > 1 else r.end, r.end, "PERCENT"):
             return True
         return any(_BARE_NUMBER.fullmatch(c.text) for c in r.cells[1:])
 
-    def _column_roles(self, t: Table, header: TableRow | None, data: list[TableRow]) -> dict[int, str]:
+    def _column_roles(self, heads: dict[int, list[TableCell]], data: list[TableRow], width: int) -> dict[int, str]:
+        """Column index → role (``models/table_headers.tsv``): from the header cells above the
+        column (the sub-column's own header first), then from the cells: a column of "%" cells is
+        the unit column, a column of provinces or agencies the subject column."""
         roles: dict[int, str] = {}
-        if header is not None:
-            for ci, c in enumerate(header.cells):
-                h = " ".join(_aligned_lower(c.text).replace("*", " ").replace("_", " ").split())
-                for role, pat in _header_roles():
-                    if pat.search(h):
-                        roles[ci] = role
-                        break
-        ncols = max(len(r.cells) for r in data)
-        for ci in range(ncols):
-            cells = [r.cells[ci] for r in data if ci < len(r.cells)]
-            if not cells:
-                continue
+        for col, cells in heads.items():
+            for c in reversed(cells):
+                role = _header_role(c.text)
+                if role is not None:
+                    roles[col] = role
+                    break
+        by_col: dict[int, list[TableCell]] = {}
+        for r in data:
+            for i, c in enumerate(r.cells):
+                by_col.setdefault(cell_column(r, i, width), []).append(c)
+        for col, cells in sorted(by_col.items()):
             if any(regex.fullmatch(r"[*_\s]*%(?:\s*\p{L}{1,8})?[*_\s]*", c.text) for c in cells):
-                roles[ci] = "unit"
+                roles[col] = "unit"
                 continue
             with_ent = sum(
                 1 for c in cells if any(e.label in ("LOCATION", "AGENCY") for e in self.doc.entities_in(c.start, c.end))
             )
-            if with_ent * 2 >= len(cells) and roles.get(ci) not in ("responsible", "indicator"):
-                roles[ci] = "subject"
+            if with_ent * 2 >= len(cells) and roles.get(col) not in ("responsible", "indicator", "deadline"):
+                roles[col] = "subject"
+                continue
+            # a column of values is no indicator column, whatever its header ("Chỉ tiêu năm 2025")
+            with_value = sum(1 for c in cells if self._value_cell(c))
+            if roles.get(col) == "indicator" and with_value * 2 > len(cells):
+                roles[col] = "value"
         return roles
 
-    def _cell_values(self, r: TableRow, ci: int, c: TableCell, roles: dict[int, str]) -> list[_Value]:
-        """Values stated by cell ``c`` (column ``ci``) of row ``r``: PERCENT entities whose
-        number lies in the cell, or a bare number when the row's unit cell is "%"."""
+    def _value_cell(self, c: TableCell) -> bool:
+        """A cell that is a value: a percentage with at most a few words around it, or a number."""
+        if _BARE_NUMBER.fullmatch(c.text):
+            return True
+        ps = self.doc.entities_in(c.start, max(c.end, c.start + 1), "PERCENT")
+        if not ps:
+            return False
+        rest = self.text[c.start : ps[0].start] + self.text[ps[-1].end : c.end]
+        return len(regex.findall(r"\p{L}+", rest)) <= 3
+
+    def _cell_values(self, ctx: _TableCtx, r: TableRow, ci: int, c: TableCell) -> list[_Value] | None:
+        """Values stated by cell ``c`` (index ``ci``) of row ``r``: PERCENT entities whose number
+        lies in the cell, or a bare number when the row's unit cell is "%". ``None`` when the cell
+        is running text with percentages in it (read as a sentence)."""
         out: list[_Value] = []
-        for p in self.doc.entities_in(r.start, r.end, "PERCENT"):
+        for p in self.doc.entities_in(c.start, max(c.end, c.start + 1), "PERCENT"):
             num = regex.search(r"\d", self.text[p.start : p.end])
             pos = p.start + (num.start() if num else 0)
-            if c.start <= pos < max(c.end, c.start + 1):
-                rest = (self.text[c.start : p.start] + self.text[p.end : c.end]).strip(" *_|")
-                if len(regex.findall(r"\p{L}+", rest)) > 3:
-                    return []  # running text: read as a sentence
-                v = p.value
-                out.append(
-                    _Value(v.get("value"), v.get("low"), v.get("high"), v.get("qualifier", "exact"), p.start, p.end)
-                )
+            if not c.start <= pos < max(c.end, c.start + 1):
+                continue
+            rest = (self.text[c.start : p.start] + self.text[p.end : c.end]).strip(" *_|")
+            if len(regex.findall(r"\p{L}+", rest)) > 3:
+                return None  # running text
+            v = p.value
+            out.append(_Value(v.get("value"), v.get("low"), v.get("high"), v.get("qualifier", "exact"), p.start, p.end))
         if out:
             return out
-        unit_cols = [i for i, role in roles.items() if role == "unit" and i < len(r.cells)]
-        if not unit_cols or roles.get(ci) in ("unit", "order", "subject", "responsible", "indicator"):
+        col = cell_column(r, ci, ctx.width)
+        unit_cols = [i for i, c2 in enumerate(r.cells) if ctx.roles.get(cell_column(r, i, ctx.width)) == "unit"]
+        if not unit_cols or ctx.roles.get(col) in ("unit", "order", "subject", "responsible", "indicator"):
             return []
         unit_text = r.cells[unit_cols[0]].text.strip(" *_")
         if not unit_text.startswith("%"):
             return []
-        if ci <= unit_cols[0] and roles.get(ci) != "value":
+        if ci <= unit_cols[0] and ctx.roles.get(col) != "value":
             return []
         m = regex.fullmatch(r"[*_\s]*(?P<q>[^\d*_]{0,20}?)\s*(?P<n>" + NUMBER_PATTERN + r")\s*%?[*_\s]*", c.text)
         if m is None:
@@ -1581,7 +1658,7 @@ class ClaimExtractor:
         n = parse_number(m.group("n"), decimal_point=self.doc.decimal_point)
         if n is None:
             return []
-        q = m.group("q").strip().lower()
+        q = " ".join(m.group("q").lower().split())
         qualifier = "exact"
         if q:
             found = [qual for cue, qual in _qualifier_cues() if cue == q]
@@ -1591,125 +1668,344 @@ class ClaimExtractor:
         a = c.start + m.start("q") if q else c.start + m.start("n")
         return [_Value(n, None, None, qualifier, a, c.start + m.end("n"))]
 
-    def _row_claims(
-        self,
-        t: Table,
-        r: TableRow,
-        header: TableRow | None,
-        roles: dict[int, str],
-        period: Period,
-        target: bool,
-        from_note: bool = False,
-    ) -> None:
-        doc = self.doc
-        subj: Subject | None = None
-        subject_cols = [i for i, role in roles.items() if role == "subject"]
+    def _row_subject(self, ctx: _TableCtx, r: TableRow) -> Subject | None:
+        """The row's subject: the entity of its subject column ("Tp Đà Nẵng" → Đà Nẵng), else
+        (no subject column) of its label cells, else a country phrase ("Cả nước"); a row of a
+        table with a subject column whose cell names none (a total row "Tổng số") has none."""
+        subject_cols = {col for col, role in ctx.roles.items() if role == "subject"}
         for ci, c in enumerate(r.cells):
-            if roles.get(ci) in ("responsible", "indicator", "unit", "order"):
+            col = cell_column(r, ci, ctx.width)
+            if ctx.roles.get(col) in ("responsible", "indicator", "unit", "order", "deadline", "note"):
                 continue
-            if subject_cols and ci not in subject_cols:
+            if subject_cols and col not in subject_cols:
                 continue
-            for e in doc.entities_in(c.start, c.end):
+            for e in self.doc.entities_in(c.start, c.end):
                 if e.label in ("LOCATION", "AGENCY"):
                     subj = self._entity_subject(e)
                     if subj is not None and subj.kind == "country" and e.label == "AGENCY":
                         subj = Subject(text=e.text, name=str(e.value["name"]), kind="agency", start=e.start, end=e.end)
-                    break
-            if subj is None:
-                low = _aligned_lower(c.text)
-                for pat, _ in _subject_cues().get("country", []):
-                    if pat.search(low):
-                        subj = _country(c.text, c.start, c.end)
-                        break
-            if subj is not None:
-                break
+                    if subj is not None:
+                        return subj
+            low = _aligned_lower(c.text)
+            for pat, _ in _subject_cues().get("country", []):
+                if pat.search(low):
+                    return _country(c.text, c.start, c.end)
+        if subject_cols:
+            return None
+        return ctx.topic_subject
+
+    def _table_topic(self, ctx: _TableCtx) -> Subject:
+        """The subject of rows that name none: the document's topic, or — for a table of tasks or
+        targets in a ministry's document whose topic is only the country by default — the ministry
+        that assigns them (a ministry's letter listing its units' tasks)."""
+        issuer = self.doc.metadata.issuer
+        if self.topic.kind == "country" and self.topic.start is None and issuer and ctx.status == "target":
+            subj = _subject_of_name(issuer)
+            if subj.kind == "ministry":
+                return subj
+        return self.topic
+
+    def _row_claims(self, ctx: _TableCtx, r: TableRow) -> None:
+        doc = self.doc
+        subj = self._row_subject(ctx, r)
         if subj is None:
-            if subject_cols:
+            # a row whose subject cell names no one: a total row ("Tổng số", "Tổng cộng") is the
+            # group of the rows above; other rows are left out (no subject is better than a wrong one)
+            label = self._total_label(ctx, r)
+            if label is None:
+                self.table_rows.append((r.start, r.end))
                 return
-            subj = self.topic
-        indicator_cols = [i for i, role in roles.items() if role == "indicator" and i < len(r.cells)]
-        ind_cell = r.cells[indicator_cols[0]] if indicator_cols else None
+            subj = Subject(
+                text=label.text,
+                name=" ".join(label.text.strip(" *_").split()),
+                kind="group",
+                start=label.start,
+                end=label.end,
+            )
+        t = ctx.table
+        ind = [i for i in range(len(r.cells)) if ctx.roles.get(cell_column(r, i, ctx.width)) == "indicator"]
+        ind_cell = r.cells[ind[0]] if ind else None
+        deadline = self._row_deadline(ctx, r)
         made = False
         for ci, c in enumerate(r.cells):
-            for v in self._cell_values(r, ci, c, roles):
-                key = "other"
-                mtext = None
-                mstart = mend = None
-                sources: list[tuple[str, int | None]] = []
-                if ind_cell is not None and ind_cell.text.strip():
-                    sources.append((ind_cell.text, ind_cell.start))
-                if header is not None and ci < len(header.cells):
-                    sources.append((header.cells[ci].text, header.cells[ci].start))
-                if t.caption:
-                    sources.append((t.caption, None))
-                for s_text, _ in sources:
-                    low = _aligned_lower(s_text)
-                    hm = metric_mentions(low, 0, len(low))
-                    if hm:
-                        key = hm[0].key
-                        break
-                if sources:
-                    mtext = sources[0][0].strip(" *_\n")
-                    if sources[0][1] is not None:
-                        a0 = sources[0][1]
-                        mstart = a0 + sources[0][0].index(mtext) if mtext else a0
-                        mend = mstart + len(mtext)
-                col_period = period
-                if header is not None and ci < len(header.cells) and not from_note:
-                    hd = doc.entities_in(header.cells[ci].start, header.cells[ci].end, "DATE")
+            col = cell_column(r, ci, ctx.width)
+            if ctx.roles.get(col) in ("order", "subject", "responsible", "unit", "deadline", "note"):
+                continue
+            values = self._cell_values(ctx, r, ci, c)
+            if values is None:
+                if ctx.status is not None or deadline is not None:
+                    made = self._running_cell_claims(ctx, r, c, subj, deadline) or made
+                continue
+            cell_subj = subj
+            if subj is ctx.topic_subject:
+                cell_subj = self._column_subject(ctx, col) or subj  # "Chỉ tiêu | Hà Nội | Đà Nẵng"
+            for v in values:
+                metric = self._cell_metric(ctx, ind_cell, col)
+                period = deadline or ctx.section_period or ctx.base_period
+                if deadline is None and not ctx.from_note and ctx.section_period is None:
+                    hd = [d for h in ctx.heads.get(col, []) for d in doc.entities_in(h.start, h.end, "DATE")]
                     if hd:
-                        col_period = self._period_of_date(hd[-1], "table")  # "Năm 2025" over a column
-                status = "target" if target else ("target" if self.directive else "achieved")
-                status = self._decide_status(status, col_period)
-                per = col_period
-                if status == "target" and per.start is not None and per.end is not None:
-                    per = per.model_copy(update={"start": None})
-                if status == "target" and per.source == "doc_date" and self.title_period is not None:
-                    per = self.title_period
-                self.claims.append(
-                    Claim(
-                        subject=subj,
-                        metric=Metric(text=mtext, key=key, start=mstart, end=mend),
-                        value=ClaimValue(
-                            value=v.value,
-                            low=v.low,
-                            high=v.high,
-                            unit="%",
-                            qualifier=v.qualifier,  # type: ignore[arg-type]
-                        ),
-                        period=per,
-                        status=status,  # type: ignore[arg-type]
-                        evidence=Evidence(text=doc.text[r.start : r.end], start=r.start, end=r.end),
-                        confidence=0.9 if key != "other" else 0.6,
-                        rule="claim.table",
-                        page=doc.page_of(r.start),
-                    )
+                        period = self._period_of_date(hd[-1], "table")  # "Năm 2025" over a column
+                status = self._decide_status(self._row_status(ctx, deadline, period), period)
+                self._add_table_claim(
+                    cell_subj, metric, v.value, v.low, v.high, v.qualifier, None, period, status, (r.start, r.end), t
                 )
                 made = True
         if made:
             self.table_rows.append((r.start, r.end))
 
-    def _table_period(self, t: Table, header: TableRow | None) -> tuple[Period, bool]:
-        """The period of a table's values and whether it came from the note after it."""
+    def _column_subject(self, ctx: _TableCtx, col: int) -> Subject | None:
+        """The province or body a column's header names, in a table whose rows are indicators and
+        whose columns are places or bodies ("Chỉ tiêu | Hà Nội | Đà Nẵng")."""
+        for h in reversed(ctx.heads.get(col, [])):
+            for e in self.doc.entities_in(h.start, h.end):
+                if e.label in ("LOCATION", "AGENCY"):
+                    subj = self._entity_subject(e)
+                    if subj is not None:
+                        return subj
+        return None
+
+    def _total_label(self, ctx: _TableCtx, r: TableRow) -> TableCell | None:
+        """The cell of a total row that says so ("**Tổng số**", "Tổng cộng", "Cộng"), among its
+        first cells (``models/table_layout.tsv``, kind ``total``)."""
+        for c in r.cells[:3]:
+            bare = " ".join(c.text.replace("*", " ").replace("_", " ").lower().split())
+            if bare and any(p.fullmatch(bare) for p in _total_patterns()):
+                return c
+        return None
+
+    def _row_status(self, ctx: _TableCtx, deadline: Period | None, period: Period | None = None) -> str:
+        """The status of a row's values: a deadline or a target section → target; the table's
+        words; else the document's mode — but a value of a period that ended before the
+        document's date is a result even in a directive ("Năm 2023" beside "Năm 2025")."""
+        if deadline is not None or ctx.section_status == "target":
+            return "target"
+        if ctx.status is not None:
+            return ctx.status
+        if self.directive and period is not None and period.source != "doc_date" and period.end and self.doc.doc_date:
+            if period.end < self.doc.doc_date.isoformat():
+                return "achieved"
+        return "target" if self.directive else "achieved"
+
+    def _row_deadline(self, ctx: _TableCtx, r: TableRow) -> Period | None:
+        """The date in the row's deadline cell ("Tháng 12/2025", "01/01/2026", "Năm 2025-2030")."""
+        for ci, c in enumerate(r.cells):
+            if ctx.roles.get(cell_column(r, ci, ctx.width)) != "deadline":
+                continue
+            ds = self.doc.entities_in(c.start, c.end, "DATE")
+            if ds:
+                return self._period_of_date(ds[-1], "table")
+        return None
+
+    def _cell_metric(self, ctx: _TableCtx, ind_cell: TableCell | None, col: int) -> Metric:
+        """The metric of a value cell: from the row's indicator cell, the headers above the
+        column (sub-column first), or the caption — the first that names a known metric gives
+        the key; the text is the first of them."""
+        sources: list[tuple[str, int | None]] = []
+        if ind_cell is not None and ind_cell.text.strip():
+            sources.append((ind_cell.text, ind_cell.start))
+        for h in reversed(ctx.heads.get(col, [])):
+            sources.append((h.text, h.start))
+        if ctx.table.caption:
+            sources.append((_cut_attachment(ctx.table.caption), None))
+        key = "other"
+        for s_text, _ in sources:
+            low = _aligned_lower(s_text)
+            hm = metric_mentions(low, 0, len(low))
+            if hm:
+                key = hm[0].key
+                break
+        if not sources:
+            return Metric(text=None, key=key)
+        mtext = " ".join(sources[0][0].replace("*", " ").split()) or None
+        a0 = sources[0][1]
+        if a0 is None or mtext is None:
+            return Metric(text=mtext, key=key)
+        raw = sources[0][0].strip(" *_\n")
+        start = a0 + sources[0][0].index(raw) if raw else a0
+        return Metric(text=self.text[start : start + len(raw)], key=key, start=start, end=start + len(raw))
+
+    def _running_cell_claims(
+        self, ctx: _TableCtx, r: TableRow, c: TableCell, subj: Subject, deadline: Period | None
+    ) -> bool:
+        """Claims of a cell of running text in a table whose words say what its values are (an
+        indicator table of targets: "Kinh tế số chiếm 45% GRDP tỉnh" under "Chỉ tiêu"): each value
+        read as in a sentence (metric, qualifier, direction), with the table's subject, status
+        and period, the cell's own date or target word first."""
+        u = ClaimUnit(c.start, c.end)
+        ents = self.doc.entities_in(c.start, c.end)
+        percents = [e for e in ents if e.label == "PERCENT"]
+        dates = [e for e in ents if e.label == "DATE" and not self._is_citation_date(e, ents)]
+        mentions = metric_mentions(self.lower, c.start, c.end)
+        prev_p: Ent | None = None
+        prev_dir: str | None = None
+        made = False
+        for p in percents:
+            if self._not_a_claim(p, u, ents):
+                prev_p, prev_dir = p, None
+                continue
+            cl_a, cl_b = self._clause_bounds(u, p.start)
+            metric = self._metric_for(p, u, mentions, cl_a, cl_b)
+            seg_a = max(cl_a, prev_p.end) if prev_p is not None and prev_p.end > cl_a else cl_a
+            direction = self._direction_for(p, seg_a, prev_p, prev_dir)
+            in_clause = [d for d in dates if cl_a <= d.start and d.end <= cl_b]
+            own = [d for d in in_clause if d.end <= p.start] or in_clause
+            period = (
+                self._period_of_date(own[-1], "table") if own else (deadline or ctx.section_period or ctx.base_period)
+            )
+            cue = self._cue_status_in_text(self.text[cl_a : p.start])
+            status = self._row_status(ctx, deadline, period)
+            if cue in ("target", "projected") and status == "achieved":
+                status = cue
+            status = self._decide_status(status, period)
+            v = p.value
+            self._add_table_claim(
+                subj,
+                metric,
+                v.get("value"),
+                v.get("low"),
+                v.get("high"),
+                v.get("qualifier", "exact"),
+                direction,
+                period,
+                status,
+                (c.start, c.end),
+                ctx.table,
+            )
+            prev_p, prev_dir = p, direction
+            made = True
+        return made
+
+    def _add_table_claim(
+        self,
+        subj: Subject,
+        metric: Metric,
+        value: float | None,
+        low: float | None,
+        high: float | None,
+        qualifier: str,
+        direction: str | None,
+        period: Period,
+        status: str,
+        evidence: tuple[int, int],
+        t: Table,
+    ) -> None:
+        per = period
+        if status == "target" and per.start is not None and per.end is not None and not _spans_years(per):
+            per = per.model_copy(update={"start": None})  # a target holds by the end of its period
+        if status == "target" and per.source == "doc_date" and self.title_period is not None:
+            per = self.title_period
+        a, b = evidence
+        self.claims.append(
+            Claim(
+                subject=subj,
+                metric=metric,
+                value=ClaimValue(
+                    value=value,
+                    low=low,
+                    high=high,
+                    unit="%",
+                    qualifier=qualifier,  # type: ignore[arg-type]
+                    direction=direction,  # type: ignore[arg-type]
+                ),
+                period=per,
+                status=status,  # type: ignore[arg-type]
+                evidence=Evidence(text=self.text[a:b], start=a, end=b),
+                confidence=0.9 if metric.key != "other" else 0.6,
+                rule="claim.table",
+                page=self.doc.page_of(a) if t.page is None else t.page,
+            )
+        )
+
+    def _table_period(self, t: Table, heads: dict[int, list[TableCell]]) -> tuple[Period, bool]:
+        """The period of a table's values and whether it came from the note after it: a date of
+        the note ("Số liệu này được tổng hợp vào ngày 20/8/2020" → as of that day), of a header
+        cell spanning the table, of its caption or the text just before it; else as of the
+        document date."""
         doc = self.doc
-        # dates in the note after the table: "Số liệu này được tổng hợp vào ngày 20/8/2020"
         note_end = doc.text.find("\n\n", t.end)
         window_end = min(len(doc.text), t.end + 800) if note_end < 0 else min(note_end, t.end + 800)
-        if t.note:
+        if t.note or _NOTE_AFTER.match(doc.text, t.end, window_end):
             for e in doc.entities_in(t.end, window_end, "DATE"):
                 return self._period_of_date(e, "table").model_copy(update={"start": None}), True
-        if header is not None:
-            hd = doc.entities_in(header.start, header.end, "DATE")
-            if hd:
-                return self._period_of_date(hd[-1], "table"), False
+        # one date in the header rows is the table's ("Tỉnh (số liệu đến 30/6/2024) | Tỷ lệ");
+        # several are the columns' own ("Năm 2023 | Năm 2025")
+        cells = {id(c): c for cs in heads.values() for c in cs}.values()
+        hd = {(d.start, d.end): d for c in cells for d in doc.entities_in(c.start, c.end, "DATE")}
+        if len(hd) == 1:
+            return self._period_of_date(next(iter(hd.values())), "table"), False
         cap_start = max(0, t.start - 400)
-        ds = doc.entities_in(cap_start, t.start, "DATE")
-        ds = [d for d in ds if not self._is_citation_date(d, doc.entities_in(cap_start, t.start))]
+        if t.caption:
+            first = t.caption.split("\n")[0]
+            k = doc.text.rfind(first, max(0, t.start - 1500), t.start)
+            if k >= 0:
+                cap_start = k
+        ents = doc.entities_in(cap_start, t.start)
+        ds = [d for d in ents if d.label == "DATE" and not self._is_citation_date(d, ents)]
         if ds:
             return self._period_of_date(ds[-1], "table"), False
-        for e in doc.entities_in(t.end, window_end, "DATE"):
-            return self._period_of_date(e, "table").model_copy(update={"start": None}), True
         return self._asof(), False
+
+
+@dataclass
+class _TableCtx:
+    """What the rows of one table share while it is read."""
+
+    table: Table
+    heads: dict[int, list[TableCell]]
+    roles: dict[int, str]
+    width: int
+    status: str | None
+    base_period: Period
+    from_note: bool
+    section_period: Period | None = None
+    section_level: int = 0
+    section_status: str | None = None
+    topic_subject: Subject | None = None
+
+
+_NOTE_AFTER = regex.compile(r"[\s*_]*(?:ghi\s+chú|chú\s+thích|nguồn|số\s+liệu|lưu\s+ý)", regex.IGNORECASE)
+_ATTACHMENT = regex.compile(
+    r"\(?\s*(?:ban\s+hành\s+)?kèm\s+theo[^\n)]*\)?|(?<![\p{L}])(?:\p{L}+\s+){1,2}số\s+\d[\w/.\-Đđ]*",
+    regex.IGNORECASE,
+)
+
+
+def _cut_attachment(caption: str) -> str:
+    """A caption without the reference to the document it is attached to ("(Kèm theo Kế hoạch số
+    144/KH-UBND ngày 24/11/2025 ...)") or any other document ("theo Kế hoạch số 50/KH-UBND"),
+    whose words say nothing of the table."""
+    return _ATTACHMENT.sub(" ", caption)
+
+
+def _spans_years(p: Period) -> bool:
+    """A period stated as a span of years ("Giai đoạn 2025-2027", "Năm 2025-2030"): a target
+    over it keeps its start."""
+    return bool(p.start and p.end and p.start[:4] < p.end[:4])
+
+
+@functools.cache
+def _total_patterns() -> tuple[regex.Pattern[str], ...]:
+    rows = load_tsv("table_layout.tsv", ("kind", "pattern"))
+    return tuple(regex.compile(r["pattern"]) for r in rows if r["kind"] == "total")
+
+
+@functools.cache
+def _table_status_cues() -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    rows = load_tsv("table_status.tsv", ("cue", "status"))
+    return tuple((r["status"], regex.compile(_phrase_pattern(r["cue"]))) for r in rows)
+
+
+def _header_role(header: str) -> str | None:
+    """The role a header cell gives its column (``models/table_headers.tsv``); a subject header
+    is a short one ("Bộ, cơ quan", "Tỉnh/Thành phố trực thuộc Trung ương")."""
+    h = " ".join(_aligned_lower(header).replace("*", " ").replace("_", " ").split())
+    if not h:
+        return None
+    for role, pat in _header_roles():
+        if pat.search(h) and (role != "subject" or len(h.split()) <= 8):
+            return role
+    return None
 
 
 def _dedupe(subjects: list[Subject]) -> list[Subject]:

@@ -1,7 +1,7 @@
 """PERCENT: percentages with their qualifier, and ranges (spec §4).
 
-Forms: "37,43%", "37,43 %", "8,0%", "hai mươi"-free numerals only; "25 phần trăm"; ranges
-"từ 55,25% đến 86,80%", "45% - 50%", "từ 88 - 90%", "90–95%", "95- dưới 100%"; qualifiers
+Forms: "37,43%", "37,43 %", "8,0%", "45％" (full-width sign), "hai mươi"-free numerals only;
+"25 phần trăm"; ranges "từ 55,25% đến 86,80%", "45% - 50%", "từ 88 - 90%", "90–95%", "95- dưới 100%"; qualifiers
 before the number from ``models/percent_qualifiers.tsv`` ("gần 25%", "tối thiểu 30%", "≥ 80%")
 and after it ("55% trở lên", with "từ" before: "từ 55% trở lên"). Numbers are parsed by
 :func:`vn_egov_extract.numbers.parse_number`: decimal comma, unless the reader marks the source
@@ -19,10 +19,19 @@ More kinds:
   digits, no clause break) stand between them.
 * **Targets in parentheses**: "vượt mục tiêu Chính phủ giao (10%)" → more_than 10 (a bound cue,
   a target noun of ``percent_qualifiers.tsv``, then the value in parentheses).
-* **Table cells**: a cell that only gives the unit ("%", "% GDP") makes the number in the next
-  cell a percentage ("| % | ≥ 80 |" → at_least 80), and so does a header cell with "(%)" for
-  the bare numbers of its column. The span is the value cell's text (comparator included), so
-  each entity stays inside one cell.
+* **Table cells**: a cell that only gives the unit ("%", "% GDP") makes the numbers in the next
+  cells percentages ("| % | ≥ 80 |" → at_least 80; "| % | 60 | 90 |", a column a year), and so
+  does a header cell with "(%)" ("Tỷ lệ thực hiện (%)", "Tỷ lệ %") for the bare numbers of its
+  column — found through two header
+  rows and rows that lost cells to spanning cells (:func:`vn_egov_extract.tables.column_headers`,
+  :func:`~vn_egov_extract.tables.cell_column`), or for every value column under a unit line
+  "Đơn vị tính: %"; such a cell may carry a qualifier ("Trên 90", "≥ 75,5") or a range ("80 -
+  90"); "-" and numbers above 1000 are no percentages.
+  The span is the number and its comparator, without emphasis markers ("**69,87**" → "69,87"),
+  so each entity stays inside one cell.
+* **Broken forms**: a qualifier cut by the line wrap of hard-wrapped text ("tối\\nthiểu 30%",
+  :func:`~vn_egov_extract.recognizers.qualifiers.cue_before`); a decimal comma followed by a
+  stray space, alone in a parenthesis ("Quảng Trị (80, 68%)" → 80.68).
 """
 
 from __future__ import annotations
@@ -34,13 +43,14 @@ import regex
 
 from ..document import Doc, Ent
 from ..numbers import parse_number
+from ..tables import cell_column, column_headers, data_width, is_identifier_header, percent_unit_note
 from .base import Recognizer, make_ent
 from .qualifiers import after_cues, before_cues, cue_before, cue_words
 
 __all__ = ["PercentRecognizer", "find_percents", "decimal_point_style"]
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
-_PCT = r"(?:[ \t]?%|\s+phần\s+trăm(?!\p{L}))"
+_PCT = r"(?:[ \t]?[%％]|\s+phần\s+trăm(?!\p{L}))"
 _DASH = r"(?:\s*[-–—]\s*|\s+(?:đến|tới)\s+)"
 
 _PERCENT = regex.compile(
@@ -60,8 +70,27 @@ _PERCENT = regex.compile(
 _FILLER = regex.compile(r"(?:\s+(?:đạt|là|ở\s+mức|mục\s+tiêu|tỷ\s+lệ|tỉ\s+lệ|bằng|được))+\s*$")
 
 
+#: a bare number under a "(%)" header above this is no percentage (a count in a misread column)
+_MAX_COLUMN_PERCENT = 1000.0
+
+
+def _percent_header(header: str, units: set[str]) -> bool:
+    """A header cell that gives its column the unit "%": "(%)" in it ("Tỷ lệ thực hiện (%)"),
+    a unit word alone ("%", "Tỷ lệ %"), or a header ending with "%" ("Tỷ lệ, %")."""
+    h = " ".join(header.replace("*", " ").replace("_", " ").lower().split())
+    return "(%)" in h or h in units or h.endswith((" %", ",%", "(%)"))
+
+
 _BOUNDS = ("at_least", "at_most", "more_than", "less_than", "approx")
-_CELL_VALUE = regex.compile(r"(?P<cue>≥|>=|>|≤|<=|<)?[ \t]*(?P<num>" + _NUM + r")")
+
+
+@functools.cache
+def _cell_value() -> regex.Pattern[str]:
+    """A table cell that holds one value: an optional qualifier cue ("≥", "trên", "tối thiểu")
+    and a number, or a range of two numbers ("80 - 90"), lower case."""
+    cues = sorted({c for c, _ in before_cues()}, key=len, reverse=True)
+    alt = "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    return regex.compile(rf"(?:(?P<cue>{alt})[ \t]*)?(?:(?P<lo>{_NUM})[ \t]*[-–][ \t]*(?P<hi>{_NUM})|(?P<num>{_NUM}))")
 
 
 class PercentRecognizer(Recognizer):
@@ -81,26 +110,48 @@ class PercentRecognizer(Recognizer):
         symbols = dict(before_cues())
         dp = decimal_point_style(doc)
         for t in doc.tables:
-            pct_cols: set[int] = set()
-            for hr in t.rows[: t.header_rows]:
-                for i, c in enumerate(hr.cells):
-                    if "(%)" in c.text or " ".join(c.text.lower().split()) in units:
-                        pct_cols.add(i)
+            width = data_width(t.rows[t.header_rows :])
+            heads = column_headers(t)
+            pct_cols = {col for col, hs in heads.items() if any(_percent_header(h.text, units) for h in hs)}
+            if percent_unit_note(doc.text, t):
+                # "Đơn vị tính: %" over the table: every column but the first and the identifiers
+                pct_cols |= {
+                    col
+                    for col in range(1, max(width, len(heads)))
+                    if not any(is_identifier_header(h.text) for h in heads.get(col, []))
+                }
             for r in t.rows[t.header_rows :]:
                 cells = r.cells
+                unit_at = -1  # the unit cell this cell's number is in, when only numbers stand between
                 for i, c in enumerate(cells):
-                    unit_left = i > 0 and " ".join(cells[i - 1].text.lower().split()) in units
-                    if not (unit_left or i in pct_cols) or "%" in c.text:
+                    unit_left = unit_at >= 0
+                    if " ".join(c.text.lower().split()) in units:
+                        unit_at = i
                         continue
-                    m = _CELL_VALUE.fullmatch(c.text.strip())
+                    if unit_at >= 0 and not _cell_value().fullmatch(" ".join(c.text.strip(" *_\n").lower().split())):
+                        unit_at = -1
+                    in_pct_col = len(cells) >= 2 and cell_column(r, i, width) in pct_cols
+                    if not (unit_left or in_pct_col) or "%" in c.text:
+                        continue
+                    stripped = c.text.strip(" *_\n")
+                    low = stripped.lower()
+                    m = _cell_value().fullmatch(low) if len(low) == len(stripped) else None
                     if not m:
                         continue
-                    v = parse_number(m.group("num"), decimal_point=dp)
-                    if v is None:
-                        continue
-                    qualifier = symbols.get(m.group("cue") or "", "exact")
-                    value = {"value": v, "low": None, "high": None, "qualifier": qualifier}
-                    vs, ve = doc.view.from_text(c.start), doc.view.from_text(c.end)
+                    if m.group("num") is not None:
+                        v = parse_number(m.group("num"), decimal_point=dp)
+                        if v is None or (not unit_left and v > _MAX_COLUMN_PERCENT):
+                            continue
+                        cue = " ".join((m.group("cue") or "").split())
+                        value = {"value": v, "low": None, "high": None, "qualifier": symbols.get(cue, "exact")}
+                    else:
+                        lo = parse_number(m.group("lo"), decimal_point=dp)
+                        hi = parse_number(m.group("hi"), decimal_point=dp)
+                        if lo is None or hi is None or lo > hi or (not unit_left and hi > _MAX_COLUMN_PERCENT):
+                            continue
+                        value = {"value": None, "low": lo, "high": hi, "qualifier": "range"}
+                    a = c.start + c.text.index(stripped) + m.start()
+                    vs, ve = doc.view.from_text(a), doc.view.from_text(a + len(m.group(0)))
                     rule = "percent.unit_cell" if unit_left else "percent.header_column"
                     yield make_ent(doc, self.label, vs, ve, value, rule, score=0.9)
 
@@ -124,6 +175,10 @@ class PercentRecognizer(Recognizer):
                 elif m.group("from2") is not None:
                     # "từ 10,86% trong năm 2019 lên ..." — "từ" is not part of the entity
                     start = m.start("num")
+                split = _split_decimal(lower, m.start("num"), end)
+                if split is not None:
+                    start, v = split
+                    rule = "percent.split_decimal"
                 if qualifier == "exact":
                     cue = cue_before(lower, start)
                     if cue:
@@ -162,6 +217,22 @@ class PercentRecognizer(Recognizer):
                         start = cue[1]
                 value = {"value": None, "low": lo, "high": hi, "qualifier": "range"}
             yield make_ent(doc, self.label, start, end, value, rule)
+
+
+_SPLIT_BEFORE = regex.compile(r"\(\s*(?P<int>\d{1,3}),[ \t]$")
+_SPLIT_AFTER = regex.compile(r"\s*\)")
+
+
+def _split_decimal(lower: str, num_start: int, end: int) -> tuple[int, float] | None:
+    """A decimal whose comma is followed by a stray space, alone in a parenthesis: "Quảng Trị
+    (80, 68%)" → 80.68 from "80". Two values would each carry their sign ("(80%, 68%)"), so one
+    number without "%" before the comma is the integer part. ``(start, value)`` or ``None``."""
+    m = _SPLIT_BEFORE.search(lower, max(0, num_start - 8), num_start)
+    frac = regex.match(r"\d{1,2}(?=[ \t]?%)", lower[num_start:end])
+    if m is None or frac is None or not _SPLIT_AFTER.match(lower, end):
+        return None
+    v = parse_number(m.group("int") + "," + frac.group(0))
+    return (m.start("int"), v) if v is not None else None
 
 
 _VN_DECIMAL = regex.compile(r"(?<![\d.,])\d+,\d{1,2}[ \t]?%")

@@ -49,10 +49,12 @@ def cue_words(position: str) -> tuple[str, ...]:
 def cue_before(lower: str, pos: int) -> tuple[str, int] | None:
     """The qualifier whose cue ends right before offset ``pos`` of ``lower`` (spaces or one
     line break of a hard-wrapped text between), as ``(qualifier, cue_start)``; ``None`` when
-    there is none.
+    there is none. A line break may also fall inside a cue of several words ("tối\\nthiểu 30%").
 
     >>> cue_before("đạt gần 25%", 8)
     ('approx', 4)
+    >>> cue_before("cắt giảm tối\\nthiểu 30%", 19)
+    ('at_least', 9)
     """
     j = pos
     while j > 0 and lower[j - 1] in " \t":
@@ -61,10 +63,24 @@ def cue_before(lower: str, pos: int) -> tuple[str, int] | None:
         j -= 1
         while j > 0 and lower[j - 1] in " \t":
             j -= 1
-    window = lower[max(0, j - 24) : j]
+    # the window with each run of white space read as one space, and where each character came from
+    raw_start = max(0, j - 32)
+    chars: list[str] = []
+    origin: list[int] = []
+    for k in range(raw_start, j):
+        ch = lower[k]
+        if ch.isspace():
+            if chars and chars[-1] == " ":
+                continue
+            ch = " "
+        chars.append(ch)
+        origin.append(k)
+    window = "".join(chars)
     for cue, q in before_cues():
         if window.endswith(cue):
-            k = j - len(cue)
+            k = origin[len(window) - len(cue)]
+            if k == raw_start and raw_start > 0:
+                continue  # the cue may go on before the window
             if cue[0].isalpha() and k > 0 and lower[k - 1].isalnum():
                 continue
             return q, k
