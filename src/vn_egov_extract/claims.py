@@ -260,6 +260,8 @@ _PERIOD_LEAD = regex.compile(
 _ASOF = regex.compile(r"(?:tổng\s+hợp|cập\s+nhật|thống\s+kê)\s+(?:vào|đến|tính\s+đến)?\s*$", regex.IGNORECASE)
 _CLAUSE_SEP = regex.compile(r"[;:]|\s[-–]\s|\.\s")
 _SEGMENT_SEP = regex.compile(r"[,;()]")
+#: the end of a stretch of words: a comma that is no decimal mark, ; ( ) : or a sentence stop
+_WORD_BREAK = regex.compile(r"[;():]|(?<!\d),|,(?!\d)|\.(?:\s|$)|\n\n")
 _QUESTION = regex.compile(r"\?[\s*_\"”]*$")
 _LIST_MARK = regex.compile(
     r"^[*_\s]*(?:\(\s*(?:\d{1,3}|[a-zđ]|[ivx]{1,4})\s*\)|\d{1,3}(?:\.\d{1,3})*[.)](?=\s)|[a-zđ][.)](?=\s)"
@@ -1238,9 +1240,17 @@ class ClaimExtractor:
         return any(pat.search(before) for pat, _ in _direction_patterns().get("base", []))
 
     def _date_right_after(self, p: Ent, dates: list[Ent]) -> Ent | None:
+        """A date right after the value that belongs to it ("từ 10,86% trong năm 2019"); not
+        one that opens the next segment with a value of its own ("Quý III đạt 6,26%, 9 tháng
+        năm 2025 tăng 6,9%")."""
         for d in dates:
             gap = self.lower[p.end : d.start]
             if 0 <= d.start - p.end <= 12 and regex.fullmatch(r"[\s*_]*(?:\(|trong|vào|của|,)?\s*", gap):
+                if "," in gap:
+                    sep = _WORD_BREAK.search(self.text, d.end)
+                    seg_end = sep.start() if sep else len(self.text)
+                    if self.doc.entities_in(d.end, seg_end, "PERCENT"):
+                        continue
                 return d
         return None
 
