@@ -211,6 +211,17 @@ def _ellipsis_words() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _period_cues() -> dict[str, regex.Pattern[str]]:
+    """One whole-word alternation per kind of ``models/period_cues.tsv`` (longest cue first)."""
+    rows = load_tsv("period_cues.tsv", ("cue", "kind"))
+    out: dict[str, regex.Pattern[str]] = {}
+    for kind in sorted({r["kind"] for r in rows}):
+        words = sorted((r["cue"] for r in rows if r["kind"] == kind), key=len, reverse=True)
+        out[kind] = regex.compile("(?:" + "|".join(_phrase_pattern(w) for w in words) + ")")
+    return out
+
+
+@functools.cache
 def _header_roles() -> list[tuple[str, regex.Pattern[str]]]:
     return [(r["role"], regex.compile(r["pattern"])) for r in load_tsv("table_headers.tsv", ("role", "pattern"))]
 
@@ -328,13 +339,13 @@ class ClaimUnit:
     para_start: bool = True
 
 
-def _is_wrapped(text: str) -> bool:
-    """True when ``text`` is hard-wrapped: most long lines end near one width and (almost) none
-    is longer."""
+def _wrap_width(text: str) -> tuple[int, float, int, int]:
+    """The width most long lines of ``text`` end near: (width, share of the long lines within
+    12 characters below it, how many lines run longer than it + 10, how many lines)."""
     lengths = [len(ln.rstrip()) for ln in text.split("\n") if ln.strip()]
     long = [x for x in lengths if x >= 40]
     if len(long) < 10:
-        return False
+        return 0, 0.0, 0, len(lengths)
     counts = Counter(long)
     best_w, best_n = 0, 0
     for w in range(40, 161):
@@ -342,7 +353,22 @@ def _is_wrapped(text: str) -> bool:
         if n > best_n:
             best_w, best_n = w, n
     too_long = sum(1 for x in lengths if x > best_w + 10)  # a few table lines may run longer
-    return best_n / len(long) >= 0.5 and too_long <= max(2, len(lengths) // 50)
+    return best_w, best_n / len(long), too_long, len(lengths)
+
+
+def _is_wrapped(text: str) -> bool:
+    """True when ``text`` is hard-wrapped: most long lines end near one width and (almost) none
+    is longer."""
+    width, share, too_long, n = _wrap_width(text)
+    return width > 0 and share >= 0.5 and too_long <= max(2, n // 50)
+
+
+def _partly_wrapped_width(text: str) -> int:
+    """The wrap width of a text whose body is hard-wrapped but whose tables or lists of short
+    lines hide it from :func:`_is_wrapped` (a third of the long lines end near one width and
+    almost none is longer), else 0."""
+    width, share, too_long, n = _wrap_width(text)
+    return width if width > 0 and share >= 0.3 and too_long <= max(2, n // 50) else 0
 
 
 def _continues(text: str, a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
@@ -364,15 +390,26 @@ def claim_units(doc: Doc) -> list[ClaimUnit]:
     In hard-wrapped text (most lines end near one width: trafilatura's and legal databases'
     markdown) a sentence that does not end with . ! ? ; : and is followed by a single line break
     continues on the next line, unless that line opens a list item, a table or a heading; the
-    segmenter's one-line pieces are joined back. Elsewhere the segmenter's sentences are kept.
+    segmenter's one-line pieces are joined back. Where tables or lists of short lines leave only
+    a third of the long lines at the wrap width, a long line (40 characters or more) runs on
+    only when the next goes on in lower case. Elsewhere the segmenter's sentences are kept.
     """
     text = doc.text
     wrapped = _is_wrapped(text)
+    width = 0 if wrapped else _partly_wrapped_width(text)
     units: list[ClaimUnit] = []
     for s in doc.sentences:
-        if units and wrapped and _continues(text, units[-1].start, units[-1].end, s.start, s.end):
-            units[-1].end = s.end
-            continue
+        if units and (wrapped or width) and _continues(text, units[-1].start, units[-1].end, s.start, s.end):
+            # where the wrapping is less sure, a line joins the one before only when that one is
+            # long (a paragraph's first line is indented, so shorter than the width) and it goes
+            # on in lower case ("+ 100% dịch vụ công trực tuyến toàn trình trên tổng\nsố thủ tục")
+            line_start = text.rfind("\n", 0, units[-1].end) + 1
+            if wrapped or (
+                len(text[line_start : units[-1].end].rstrip()) >= min(40, width - 15)
+                and regex.match(r"[*_\s]*\p{Ll}", text, pos=s.start) is not None
+            ):
+                units[-1].end = s.end
+                continue
         units.append(ClaimUnit(s.start, s.end))
     prev_end = 0
     for u in units:
@@ -602,8 +639,8 @@ class ClaimExtractor:
         """The period the document's title names ("Kế hoạch ... năm 2025"), for its targets."""
         for a, b in ((u.start, u.end) for u in self._title_block):
             ents = self.doc.entities_in(a, b)
-            for d in ents:
-                if d.label == "DATE" and not self._is_citation_date(d, ents) and d.value.get("end"):
+            for d in self._period_dates(ents):
+                if d.value.get("end"):
                     return self._period_of_date(d, "context")
         return None
 
@@ -644,9 +681,17 @@ class ClaimExtractor:
             self.ctx.leadin_period = None
             self.ctx.metric = None
             ents = self.doc.entities_in(u.start, u.end)
-            dates = [d for d in ents if d.label == "DATE" and not self._is_citation_date(d, ents)]
-            self.ctx.section_period = self._period_of_date(dates[-1], "context") if dates else None
-        elif u.para_start and not u.list_item and prev is not None and not prev.leadin:
+            dates = self._period_dates(ents)
+            self.ctx.section_period = self._context_period(dates[-1], dates) if dates else None
+        elif (
+            u.para_start
+            and not u.list_item
+            and prev is not None
+            and not prev.leadin
+            and (prev.heading or _TERMINAL.search(self.text[prev.start : prev.end].rstrip()))
+        ):
+            # a new paragraph ends the list; a line that goes on from an unfinished one does not
+            # ("+ 100% cơ quan, tổ chức sử dụng ít nhất 01 ứng dụng\nAI để phục vụ ...")
             self.ctx.leadin_status = None
             self.ctx.leadin_period = None
 
@@ -659,7 +704,7 @@ class ClaimExtractor:
         mentions = metric_mentions(self.lower, u.start, u.end)
         made: list[Claim] = []
         if percents and not _QUESTION.search(self.text[u.start : u.end]):
-            dates = [e for e in ents if e.label == "DATE" and not self._is_citation_date(e, ents)]
+            dates = self._period_dates(ents)
             owned: dict[int, Ent] = {}
             for p in percents:
                 d = self._date_right_after(p, dates)
@@ -686,9 +731,8 @@ class ClaimExtractor:
                 if resp is not None and resp[2] is not None:
                     period = self._period_of_date(resp[2], "sentence")
                 status = self._decide_status(cue, period)
-                if status == "target" and period.start is not None and period.end is not None:
-                    # a target holds "by" the end of its period (a deadline): no start
-                    period = period.model_copy(update={"start": None})
+                if status == "target":
+                    period = _deadline(period)
                 seg_a = max(cl_a, prev_p.end) if prev_p is not None and prev_p.end > cl_a else cl_a
                 direction = self._direction_for(p, seg_a, prev_p, prev_dir)
                 ev_from = self._evidence_start(u, p, seg_a)
@@ -777,11 +821,8 @@ class ClaimExtractor:
             self.ctx.metric_age = 0
         elif self.ctx.metric_age > 2:
             self.ctx.metric = None  # an elided metric is the one of the last sentence or two
-        dates = [
-            e
-            for e in ents
-            if e.label == "DATE" and not self._is_citation_date(e, ents) and not self._is_comparison_base(e, u)
-        ]
+        all_dates = self._period_dates(ents)
+        dates = [e for e in all_dates if not self._is_comparison_base(e, u)]
         # a bare day ("ngày 4/5/2025") is an event or a citation, no period for the next sentence
         dates = [
             d
@@ -789,8 +830,12 @@ class ClaimExtractor:
             if not self._is_event_date(d, u)
             and (d.value.get("grain") != "day" or _OPEN_START.search(self.lower[max(0, d.start - 16) : d.start]))
         ]
-        self.ctx.period = self._period_of_date(dates[-1], "context") if dates else None
-        if u.leadin and not u.heading:
+        self.ctx.period = self._context_period(dates[-1], all_dates) if dates else None
+        stage = self._stage_period(u, all_dates)
+        if stage is not None:
+            # "- Giai đoạn 2025-2027": the period of every list item below it
+            self.ctx.leadin_period = stage
+        elif u.leadin and not u.heading:
             self.ctx.leadin_status = self._cue_status_in(u.start, u.end, [])
             self.ctx.leadin_period = self.ctx.period
         elif u.leadin and u.heading:
@@ -1226,6 +1271,45 @@ class ClaimExtractor:
             return True
         return False
 
+    def _period_dates(self, ents: list[Ent]) -> list[Ent]:
+        """The DATE entities of ``ents`` that may be a period: no citation date, and no
+        orientation ("định hướng đến năm 2030") while another period is named beside it."""
+        dates = [d for d in ents if d.label == "DATE" and not self._is_citation_date(d, ents)]
+        orient = _period_cues().get("orientation")
+        if orient is None:
+            return dates
+        kept = [d for d in dates if not regex.search(orient.pattern + r"[\s:,]*$", self._lead(d, 30))]
+        return kept if kept else dates
+
+    def _context_period(self, d: Ent, dates: list[Ent]) -> Period:
+        """The period a date leaves for later units: the whole interval it closes or opens
+        ("tính từ đầu năm đến đầu tháng 11-2022"), else its own."""
+        if d in dates:
+            iv = self._interval(d, dates)
+            if iv is not None:
+                return iv.model_copy(update={"source": "context"})
+        return self._period_of_date(d, "context")
+
+    def _stage_period(self, u: ClaimUnit, dates: list[Ent]) -> Period | None:
+        """The period of a line that names nothing but a period ("- Giai đoạn 2025-2027",
+        "a) Năm 2025", "**Đến năm 2030:**"), else None."""
+        if not dates or len(self.text[u.start : u.end]) > 80:
+            return None
+        chars = list(self.lower[u.start : u.end])
+        for d in dates:
+            for i in range(d.start - u.start, d.end - u.start):
+                chars[i] = " "
+        rest = "".join(chars)
+        m = _LIST_MARK.match(rest)
+        if m is not None:
+            rest = rest[m.end() :]
+        stage = _period_cues().get("stage")
+        if stage is not None:
+            rest = stage.sub(" ", rest)
+        if regex.search(r"[\p{L}\p{N}]", rest):
+            return None
+        return self._context_period(dates[-1], dates)
+
     def _is_event_date(self, d: Ent, u: ClaimUnit) -> bool:
         """A day on which something was done ("Ngày 21/7/2021, Bộ TT&TT vừa ban hành"), not a period."""
         if d.value.get("grain") != "day":
@@ -1431,7 +1515,21 @@ class ClaimExtractor:
         # the value's own lead words count ("chưa đạt 50%" is the PERCENT span)
         digit = regex.search(r"\d", self.text, pos=p.start, endpos=p.end)
         b = digit.start() if digit else p.start
-        return self._cue_status_in(a, b, self._denominators(percents, p.start), (p.end, u.end))
+        masked = self._denominators(percents, p.start)
+        colon = self.text.rfind(":", a, p.start)
+        if colon > a:
+            # an item of a list the sentence opens with a colon ("... các yêu cầu: 100% ...; tối
+            # thiểu 80% ..."): its own words, else the lead-in's — not a cue of another item
+            item_a = colon + 1
+            for m in regex.finditer(r";", self.text[item_a : p.start]):
+                item_a = colon + 1 + m.end()
+            own = self._cue_status_in(item_a, b, masked)
+            if own is not None:
+                return own
+            lead = self._cue_status_in(a, colon, masked)
+            if lead is not None:
+                return lead
+        return self._cue_status_in(a, b, masked, (p.end, u.end))
 
     def _decide_status(self, cue: str | None, period: Period) -> str:
         """The status from the cue (or the mode's default), corrected by the period: nothing is
@@ -1720,6 +1818,14 @@ class ClaimExtractor:
         for e in doc.entities_in(t.end, window_end, "DATE"):
             return self._period_of_date(e, "table").model_copy(update={"start": None}), True
         return self._asof(), False
+
+
+def _deadline(period: Period) -> Period:
+    """A target's period: it holds "by" the end of its period (a deadline, no start), except over
+    a stage of several years ("Giai đoạn 2025-2027", "năm 2025 và 2026"), which it spans."""
+    if period.start is not None and period.end is not None and period.start[:4] == period.end[:4]:
+        return period.model_copy(update={"start": None})
+    return period
 
 
 def _dedupe(subjects: list[Subject]) -> list[Subject]:
