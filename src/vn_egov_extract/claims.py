@@ -830,7 +830,11 @@ class ClaimExtractor:
             if not self._is_event_date(d, u)
             and (d.value.get("grain") != "day" or _OPEN_START.search(self.lower[max(0, d.start - 16) : d.start]))
         ]
-        self.ctx.period = self._context_period(dates[-1], all_dates) if dates else None
+        if dates:
+            self.ctx.period = self._context_period(dates[-1], all_dates)
+        elif u.heading:
+            self.ctx.period = None
+        # else: a sentence that names no period keeps the last one for the next
         stage = self._stage_period(u, all_dates)
         if stage is not None:
             # "- Giai đoạn 2025-2027": the period of every list item below it
@@ -1391,6 +1395,12 @@ class ClaimExtractor:
         own = self._date_right_after(p, dates)
         if own is not None:
             return self._interval(own, dates) or self._period_of_date(own, "sentence")
+        for d in dates:
+            # "giảm 1,35% so với cùng kỳ năm 2020 (đạt 38,33%)": the bracketed value is the base's
+            if d.end <= p.start and regex.fullmatch(
+                r"[\s*_]*\(\s*(?:đạt|là|chiếm|bằng|ở\s+mức)?\s*", self.lower[d.end : p.start]
+            ):
+                return self._period_of_date(d, "sentence")
         free = [d for d in dates if owned.get(id(d)) in (None, p) and not self._is_comparison_base(d, u)]
         events = [d for d in free if self._is_event_date(d, u)]
         free_periods = [d for d in free if d not in events]
@@ -1412,6 +1422,9 @@ class ClaimExtractor:
             return self._interval(d, dates) or self._period_of_date(d, "sentence")
         if _NOW.search(self.lower[u.start : p.start]):
             return self._asof()
+        same = self._after_same_period_base(dates, u, prev)
+        if same is not None:
+            return same
         doc_date = self.doc.doc_date
         for inherited in (
             self.ctx.period if prev is not None else None,
@@ -1431,6 +1444,26 @@ class ClaimExtractor:
         if status != "achieved" and self.title_period is not None:
             return self.title_period
         return self._asof()  # spec §3: else "as of" the document date
+
+    def _after_same_period_base(self, dates: list[Ent], u: ClaimUnit, prev: ClaimUnit | None) -> Period | None:
+        """The period of a sentence that names none of its own but compares with "cùng kỳ năm
+        Y" (the same stretch of an earlier year): the context's period when it falls in year
+        Y + 1, else year Y + 1 (``models/period_cues.tsv``, kind same_period)."""
+        same = _period_cues().get("same_period")
+        if same is None:
+            return None
+        for d in dates:
+            end = d.value.get("end")
+            if not end or not self._is_comparison_base(d, u):
+                continue
+            if not same.search(self.lower[max(u.start, d.start - 16) : d.end]):
+                continue
+            year = int(str(end)[:4]) + 1
+            ctx = self.ctx.period if prev is not None else None
+            if ctx is not None and ctx.end is not None and ctx.end[:4] == str(year):
+                return ctx.model_copy(update={"source": "context"})
+            return Period(text=None, start=f"{year}-01-01", end=f"{year}-12-31", source="context")
+        return None
 
     def _asof(self) -> Period:
         d = self.doc.doc_date
