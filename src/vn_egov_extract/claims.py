@@ -234,8 +234,10 @@ def _qualifier_cues() -> list[tuple[str, str]]:
     return sorted(((r["cue"].lower(), r["qualifier"]) for r in rows), key=lambda kv: len(kv[0]), reverse=True)
 
 
+#: a counted set: "05 bộ, 22 tỉnh", "70 bộ, ngành, địa phương", "06/34 địa phương", "14 Bộ, cơ quan"
 _GROUP = regex.compile(
-    r"(?<![\p{L}\p{N}])\d{1,3}\s+(?:bộ|tỉnh|cơ\s+quan|địa\s+phương|đơn\s+vị|bộ,\s+ngành|tỉnh,\s+thành\s+phố|sở,\s+ngành)"
+    r"(?<![\p{L}\p{N}/])\d{1,3}(?:/\d{1,3})?\s+(?:bộ,\s+ngành(?:\s*(?:,|và)\s*địa\s+phương)?|bộ,\s+cơ\s+quan"
+    r"|tỉnh,\s+thành\s+phố|tỉnh,\s+thành|sở,\s+ngành|bộ|tỉnh|cơ\s+quan|địa\s+phương|đơn\s+vị)"
     r"(?:\s*(?:,|và)\s*\d{1,3}\s+(?:bộ|tỉnh|cơ\s+quan|địa\s+phương|đơn\s+vị|tỉnh,\s+thành\s+phố))*(?![\p{L}])"
 )
 _LIST_GAP = regex.compile(
@@ -438,6 +440,10 @@ def claim_units(doc: Doc) -> list[ClaimUnit]:
 # ------------------------------------------------------------------ subjects
 
 
+#: the name of the subject "toàn tỉnh" stands for in a text that never names its province
+UNRESOLVED_PROVINCE = "tỉnh"
+
+
 def _country(text: str | None = None, start: int | None = None, end: int | None = None) -> Subject:
     return Subject(text=text, name="Việt Nam", kind="country", start=start, end=end)
 
@@ -633,7 +639,23 @@ class ClaimExtractor:
             name = self._directive_issuer()
             if name:
                 return _subject_of_name(name)
+        if self._speaks_of_home_province():
+            return self._home_subject()
         return _country()
+
+    def _speaks_of_home_province(self) -> bool:
+        """True for a text that speaks of its own province ("Toàn tỉnh tiếp nhận ...", "trên
+        địa bàn tỉnh") twice, or once in its title, and names no province at all: a provincial
+        portal's or station's news."""
+        if any(e.label == "LOCATION" and e.value.get("kind") == "province" for e in self.doc.entities):
+            return False
+        title_end = max((u.end for u in self._title_block), default=0)
+        hits = 0
+        for pat, _ in _subject_cues().get("home", []):
+            for m in pat.finditer(self.lower):
+                if not self.doc.in_boilerplate(m.start(), m.end()):
+                    hits += 2 if m.start() < title_end else 1
+        return hits >= 2
 
     def _title_period(self) -> Period | None:
         """The period the document's title names ("Kế hoạch ... năm 2025"), for its targets."""
@@ -1060,6 +1082,10 @@ class ClaimExtractor:
             return Subject(text=e.text, name=loc, kind="province", scope=e.text, start=e.start, end=e.end)
         if kind == "department" and topic is not None and topic.kind == "province":
             return Subject(text=e.text, name=topic.name, kind="province", scope=e.text, start=e.start, end=e.end)
+        if kind in ("department", "agency") and regex.search(r"\s(?:tỉnh|thành\s+phố)$", e.text.lower()):
+            # "Trung tâm Hành chính công tỉnh": a body of the province the text does not name
+            home = self._home_subject() if topic is not None else Subject(name=UNRESOLVED_PROVINCE, kind="province")
+            return Subject(text=e.text, name=home.name, kind="province", scope=e.text, start=e.start, end=e.end)
         return Subject(text=e.text, name=str(v["name"]), kind="agency", start=e.start, end=e.end)
 
     def _sentence_subjects(self, u: ClaimUnit, ents: list[Ent]) -> list[Subject]:
@@ -1082,12 +1108,18 @@ class ClaimExtractor:
             hits = list(pat.finditer(before))
             m = hits[-1] if hits else None
             if m is not None and not before[m.end() :].strip(" ,"):
+                initial = self.lower[u.start : max(u.start, e.start - 30) + m.start()].strip(" -+*(0123456789).") == ""
                 # sentence-initial "Với X," is a topic, not a partner
-                if self.lower[u.start : max(u.start, e.start - 30) + m.start()].strip(
-                    " -+*(0123456789)."
-                ) == "" and m.group(0).lower() in ("với", "theo"):
+                if initial and m.group(0).lower() == "với":
                     return False
+                # "Theo Sở TT&TT tỉnh Quảng Nam, ...": a local body reports its own province's
+                # figures; "Theo Bộ TT&TT, ..." attributes national ones (the subject is elsewhere)
+                if initial and m.group(0).lower() == "theo":
+                    subj = self._entity_subject(e)
+                    return subj is None or subj.kind != "province"
                 return True
+        if self._issued_by(e, u):
+            return True
         # a verb of saying, issuing or assigning right after it: the body speaks
         after = self.lower[e.end : min(u.end, e.end + 30)].lstrip(" ,")
         for pat, _ in _subject_cues().get("speech_after", []):
@@ -1114,6 +1146,34 @@ class ClaimExtractor:
                 if regex.fullmatch(r"\s*(?:,\s*)?(?:(?:ngày|năm)\s+[\d/\s\p{L}]{1,30}?\s+)?(?:của|do)\s+", gap):
                     return True
         return False
+
+    def _issued_by(self, e: Ent, u: ClaimUnit) -> bool:
+        """True for a body after "của"/"do" that closes a report's or document's noun phrase
+        ("dự thảo báo cáo Tổng kết công tác năm 2021 ... của Bộ TT&TT", "Kế hoạch số
+        02-KH/BCĐTW ngày 19 tháng 6 năm 2025 của Ban Chỉ đạo Trung ương"): it issued the
+        document and is no subject (``models/subject_cues.tsv``, kind report_noun)."""
+        a = max(u.start, e.start - 120)
+        before = self.lower[a : e.start]
+        tail = regex.search(r"(?<![\p{L}])(?:của|do)\s*$", before)
+        if tail is None:
+            return False
+        nouns = [r for r, _ in _subject_cues().get("report_noun", [])]
+        for m in reversed(list(regex.finditer(r"[,;:()]|\.\s", before[: tail.start()]))):
+            before = before[m.end() : tail.start()]
+            break
+        else:
+            before = before[: tail.start()]
+        hit = None
+        for pat in nouns:
+            for h in pat.finditer(before):
+                if hit is None or h.start() < hit:
+                    hit = h.start()
+        if hit is None:
+            return False
+        phrase = before[hit:]
+        return not regex.search(r"(?<![\p{L}])(?:tỷ|tỉ)\s+lệ(?![\p{L}])|%", phrase) and not metric_mentions(
+            phrase, 0, len(phrase)
+        )
 
     def _value_segment_start(self, u: ClaimUnit, p: Ent) -> int:
         """Start of the segment (between , ; and parentheses) that holds the value; a value
@@ -1166,12 +1226,28 @@ class ClaimExtractor:
             if subj.kind == "country" and e.label == "LOCATION" and self._is_rank(e.start, u):
                 continue
             cands.append((e.start, e.end, [subj], "entity"))
-        for kind in ("country", "anaphor", "generic"):
+        for kind in ("country", "anaphor", "home", "group", "generic"):
             for pat, unit in _subject_cues().get(kind, []):
                 for m in pat.finditer(lower, u.start, p.start):
                     if any(e.start <= m.start() < e.end for e in ents if e.label in ("LOCATION", "AGENCY")):
                         continue
-                    if kind == "country":
+                    if kind == "group":
+                        if self._closed_before(m.start(), m.end(), u, p):
+                            continue
+                        t = self.text[m.start() : m.end()]
+                        grp = Subject(text=t, name=t, kind="group", start=m.start(), end=m.end())
+                        cands.append((m.start(), m.end(), [grp], kind))
+                    elif kind == "home" or (
+                        kind == "anaphor" and unit == "province" and self._plural_before(m.start())
+                    ):
+                        if kind == "home" and not any(
+                            m.start() < e.end and e.start < m.end() for e in ents if e.label in ("LOCATION", "AGENCY")
+                        ):
+                            home = self.ctx.last_province or self._home_subject()
+                            upd = {"text": self.text[m.start() : m.end()], "start": m.start(), "end": m.end()}
+                            cands.append((m.start(), m.end(), [home.model_copy(update=upd)], kind))
+                        continue  # "các tỉnh", "cấp tỉnh": a set or a level, no anaphor
+                    elif kind == "country":
                         if self._is_rank(m.start(), u) or self._closed_before(m.start(), m.end(), u, p):
                             continue
                         if m.start() < cl_a and m.end() > first_seg_end:
@@ -1181,6 +1257,8 @@ class ClaimExtractor:
                         )
                     elif kind == "anaphor":
                         ref = self.ctx.last_province if unit == "province" else self.ctx.last_agency
+                        if ref is None and unit == "province":
+                            ref = self._home_subject()  # "Tỉnh" in a text that names no province
                         if ref is not None:
                             upd = {"text": self.text[m.start() : m.end()], "start": m.start(), "end": m.end()}
                             cands.append((m.start(), m.end(), [ref.model_copy(update=upd)], kind))
@@ -1241,6 +1319,27 @@ class ClaimExtractor:
             if last[2]:
                 return list(last[2]), scope
         return self._context_subjects(), scope
+
+    def _plural_before(self, start: int) -> bool:
+        """True when a determiner of a set or a level stands right before ``start`` ("các
+        tỉnh", "cấp tỉnh": ``models/subject_cues.tsv``, kind plural)."""
+        before = self.lower[max(0, start - 12) : start]
+        return any(regex.search(pat.pattern + r"\s+$", before) for pat, _ in _subject_cues().get("plural", [])) or bool(
+            regex.match(r"\s*,\s*thành(?![\p{L}])", self.lower[start + 4 : start + 16])
+        )
+
+    def _home_subject(self) -> Subject:
+        """The province a provincial text speaks of as its own ("toàn tỉnh", "trên địa bàn
+        tỉnh"): the topic when it is a province, else the province most named in the document's
+        local bodies, else the unresolved province: name "tỉnh", kind province (a portal's or a
+        station's news that never names its province; a consumer can tell it by its name)."""
+        from .resolve import home_province
+
+        topic: Subject | None = getattr(self, "topic", None)
+        if topic is not None and topic.kind == "province":
+            return topic.model_copy(update={"text": None, "start": None, "end": None, "scope": None})
+        hp = home_province(self.doc)
+        return Subject(name=hp or UNRESOLVED_PROVINCE, kind="province")
 
     def _subject_after(self, p: Ent, u: ClaimUnit, ents: list[Ent]) -> Subject | None:
         """A subject named right after the value in its clause: "đạt 90% tại Quảng Ninh"."""
