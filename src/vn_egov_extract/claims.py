@@ -301,6 +301,8 @@ _NOUN_AFTER = regex.compile(
 )
 #: the words between a value and a subject named after it: "đạt 90% tại Quảng Ninh"
 _AFTER_SUBJECT = regex.compile(r"[^,;.()\n]{0,40}?(?<![\p{L}])(?:tại|ở|của|thuộc\s+về|thuộc)\s+")
+#: capitalized words right before a bracketed value: a name the recognizers may not know ("Xây dựng (16,6%)")
+_CAPITALIZED_NAME = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}*(?:\s+(?:và\s+)?\p{L}+){0,5}?\s*$")
 #: "lần lượt (là|đạt)": the values that follow pair with the members of a list before, in order
 _RESPECTIVELY = regex.compile(r"(?<![\p{L}])lần\s+lượt(?![\p{L}])")
 #: target nouns whose status the verb before them decides (``governs`` rows of status_cues.tsv)
@@ -757,6 +759,8 @@ class ClaimExtractor:
                     period = _deadline(period)
                 seg_a = max(cl_a, prev_p.end) if prev_p is not None and prev_p.end > cl_a else cl_a
                 direction = self._direction_for(p, seg_a, prev_p, prev_dir)
+                if direction is None and metric.key == "fee_reduction_rate":
+                    direction = "decrease"  # a fee cut ("Hỗ trợ 100% mức phí, lệ phí") lowers the fee
                 ev_from = self._evidence_start(u, p, seg_a)
                 v = p.value
                 value = ClaimValue(
@@ -971,28 +975,41 @@ class ClaimExtractor:
         """The value's metric: a mention right after it, else one before it in its clause, else
         (for an anaphoric "tỷ lệ"/"tỷ lệ này"/"chiếm") the sentence's or the previous sentence's
         last mention, else one after it in its clause before the next value, else ``other``."""
-        chosen: MetricMention | None = None
+        chosen: MetricMention | None = self._respective_metrics(u, mentions).get(id(p))
         around = [m for m in mentions if m.start < p.end and p.start < m.end]  # "giảm 50% lệ phí"
         after = [m for m in mentions if 0 <= m.start - p.end <= 12]
-        if around or after:
+        if chosen is None and (around or after):
             chosen = (around or after)[0]
+        run = self._bracket_run(p, u)
+        if chosen is None and run is not None:
+            # "Đà Nẵng (67%) cùng các tỉnh Hòa Bình (86,5%), ... là 5 tỉnh dẫn đầu ... về tỷ lệ hồ
+            # sơ trực tuyến": the list's items share the metric named before or right after it
+            stop = regex.compile(r"[;]|\.\s").search(self.text, run[1], u.end)
+            before = [m for m in mentions if m.end <= run[0]]
+            past = [m for m in mentions if run[1] <= m.start < (stop.start() if stop else u.end)]
+            if before or past:
+                chosen = before[-1] if before else past[0]
         if chosen is None:
             before = [m for m in mentions if m.end <= p.start and m.start >= cl_a]
             if before:
                 chosen = before[-1]
-        if chosen is None and self._anaphoric_metric(p, cl_a):
+        nxt = [q.start for q in self.doc.entities_in(p.end, cl_b, "PERCENT")]
+        limit = min(nxt) if nxt else cl_b
+        inclause = [m for m in mentions if p.end <= m.start < limit]
+        seg_a = self._value_segment_start(u, p)
+        if chosen is None and (self._anaphoric_metric(p, cl_a) or (seg_a > cl_a and self._anaphoric_metric(p, seg_a))):
+            # "với tỷ lệ 83,48%, tương đương 1,488 triệu hồ sơ trực tuyến toàn trình": the words
+            # after the value name it; else the sentence's or the context's last mention
             before = [m for m in mentions if m.end <= p.start]
-            if before:
+            if inclause:
+                chosen = inclause[0]
+            elif before:
                 chosen = before[-1]
             elif self.ctx.metric is not None and self._needs_inherited_metric(p, u):
                 m = self.ctx.metric
                 return Metric(text=self.ctx.metric_text, key=m.key, start=m.start, end=m.end)
-        if chosen is None:
-            nxt = [q.start for q in self.doc.entities_in(p.end, cl_b, "PERCENT")]
-            limit = min(nxt) if nxt else cl_b
-            inclause = [m for m in mentions if p.end <= m.start < limit]
-            if inclause:
-                chosen = inclause[0]
+        if chosen is None and inclause:
+            chosen = inclause[0]
         if chosen is None:
             phrase = self._other_metric_phrase(p, cl_a, cl_b)
             return Metric(
@@ -1002,6 +1019,81 @@ class ClaimExtractor:
                 end=phrase[2] if phrase else None,
             )
         return Metric(text=self.text[chosen.start : chosen.end], key=chosen.key, start=chosen.start, end=chosen.end)
+
+    def _bracket_run(self, p: Ent, u: ClaimUnit) -> tuple[int, int] | None:
+        """``[start, end)`` of a list of two or more "Name (v%)" items that holds ``p``
+        ("Bạc Liêu (7,4%), Sơn La (8,3%), ..."), else None. A name is a LOCATION or AGENCY, or
+        capitalized words ("Xây dựng (16,6%)" after "Các bộ ...:")."""
+        items = self._bracket_items(u)
+        for run in items:
+            if any(q is p for _, _, q in run) and len(run) >= 2:
+                return run[0][0], run[-1][1]
+        return None
+
+    def _bracket_items(self, u: ClaimUnit) -> list[list[tuple[int, int, Ent]]]:
+        """The runs of "Name (v%)" items of ``u``: lists of (name start, end after ")", value)."""
+        key = (u.start, u.end)
+        cache: dict[tuple[int, int], list[list[tuple[int, int, Ent]]]] = self.__dict__.setdefault("_runs", {})
+        if key in cache:
+            return cache[key]
+        names = [e for e in self.doc.entities_in(u.start, u.end) if e.label in ("LOCATION", "AGENCY")]
+        items: list[tuple[int, int, Ent]] = []
+        for q in self.doc.entities_in(u.start, u.end, "PERCENT"):
+            opened = regex.search(r"\(\s*$", self.text[max(u.start, q.start - 3) : q.start])
+            closed = regex.match(r"\s*\)", self.text[q.end : q.end + 3])
+            if opened is None or closed is None:
+                continue
+            paren = q.start - 3 + opened.start() if q.start - 3 >= u.start else u.start + opened.start()
+            name_start = None
+            for e in names:
+                if e.end <= paren and not self.text[e.end : paren].strip():
+                    name_start = e.start
+            if name_start is None:
+                m = _CAPITALIZED_NAME.search(self.text[u.start : paren])
+                if m is None:
+                    continue
+                name_start = u.start + m.start()
+            items.append((name_start, q.end + closed.end(), q))
+        runs: list[list[tuple[int, int, Ent]]] = []
+        for it in items:
+            if runs:
+                gap = self.text[runs[-1][-1][1] : it[0]]
+                if len(gap) <= 40 and not regex.search(r"[.;:%]|\d", gap):
+                    runs[-1].append(it)
+                    continue
+            runs.append([it])
+        cache[key] = runs
+        return runs
+
+    def _respective_metrics(self, u: ClaimUnit, mentions: list[MetricMention]) -> dict[int, MetricMention]:
+        """ "các tỷ lệ về dịch vụ công trực tuyến có phát sinh hồ sơ và hồ sơ trực tuyến ... lần
+        lượt 51,3% và 54,8%, so với mục tiêu phải đạt 80% và 60%": id(value) → the metric of the
+        same rank among as many coordinated metrics before "lần lượt"."""
+        out: dict[int, MetricMention] = {}
+        percents = self.doc.entities_in(u.start, u.end, "PERCENT")
+        for lm in _RESPECTIVELY.finditer(self.lower, u.start, u.end):
+            cl_a, _ = self._clause_bounds(u, lm.start())
+            listed = [m for m in mentions if cl_a <= m.start and m.end <= lm.start()]
+            coordinated = [listed[-1]] if listed else []
+            for a, b in zip(reversed(listed[:-1]), reversed(listed[1:]), strict=False):
+                if not regex.fullmatch(r"\s*(?:,|và|,\s*và)\s*", self.lower[a.end : b.start]):
+                    break
+                coordinated.insert(0, a)
+            k = len(coordinated)
+            if k < 2:
+                continue
+            after = [q for q in percents if q.start >= lm.end()]
+            runs: list[list[Ent]] = []
+            for q in after:
+                if runs and regex.fullmatch(r"\s*(?:,|và|,\s*và)\s*", self.lower[runs[-1][-1].end : q.start]):
+                    runs[-1].append(q)
+                else:
+                    runs.append([q])
+            for r in runs:
+                if len(r) == k:
+                    for q, m in zip(r, coordinated, strict=True):
+                        out[id(q)] = m
+        return out
 
     def _anaphoric_metric(self, p: Ent, cl_a: int) -> bool:
         """True when the words before the value name no measure of their own: "tỷ lệ này", a
@@ -1505,6 +1597,9 @@ class ClaimExtractor:
         free_periods = [d for d in free if d not in events]
         inclause_before = [d for d in free_periods if cl_a <= d.start and d.end <= p.start]
         inclause_after = [d for d in free_periods if d.start >= p.end and d.end <= cl_b]
+        if regex.search(r"(?<![\p{L}])bằng\s*$", self.lower[max(u.start, p.start - 8) : p.start]):
+            # "bằng 205,6% số hồ sơ trực tuyến của quý I năm 2022": the date after a ratio is its base's
+            inclause_after = []
         strong_after = [d for d in inclause_after if _PERIOD_LEAD.search(self._lead(d, 16, p.end))]
         sent_before = [d for d in free_periods if d.end <= p.start]
         # a bare date after the value is its period only in the value's own stretch of text and,
