@@ -365,3 +365,78 @@ METRICS = [
 @pytest.mark.parametrize("text,expected", _rows([(t, e) for t, e in METRICS], "metrics"))
 def test_metrics_bind_by_kind(text, expected):
     assert _metrics(text) == expected
+
+
+#: a set stated with one value and its members listed after it, in the same sentence or the next,
+#: gives one claim per member (the set's own claim stays, of kind group); a ministry named
+#: without "Bộ" in a list after "các bộ" is that ministry
+LISTS = [
+    (  # heldout cd-220 footnote [6] (trimmed)
+        "Trong đó có 06 địa phương đã công bố 100% TTHC được thực hiện không phụ thuộc địa giới trong phạm vi"
+        " cấp tỉnh gồm: Tp. Đà Nẵng, Tp. Huế, Hưng Yên, Lào Cai, Sơn La, Vĩnh Long.",
+        [
+            ("06 địa phương", "group", 100.0),
+            ("Đà Nẵng", "province", 100.0),
+            ("Thừa Thiên Huế", "province", 100.0),
+            ("Hưng Yên", "province", 100.0),
+            ("Lào Cai", "province", 100.0),
+            ("Sơn La", "province", 100.0),
+            ("Vĩnh Long", "province", 100.0),
+        ],
+    ),
+    (  # heldout vietnamhoinhap (trimmed): the list in the next sentence
+        "Hệ thống EMC ghi nhận 15 bộ, ngành và địa phương có tỷ lệ hồ sơ trực tuyến toàn trình thấp dưới 10%."
+        " Những đơn vị này bao gồm: Bộ Y tế, Ngân hàng Nhà nước Việt Nam, Bộ Ngoại giao; các tỉnh Đắk Lắk,"
+        " Hải Dương, TP.HCM và Đồng Tháp.",
+        [
+            ("15 bộ, ngành và địa phương", "group", 10.0),
+            ("Bộ Y tế", "ministry", 10.0),
+            ("Ngân hàng Nhà nước Việt Nam", "agency", 10.0),
+            ("Bộ Ngoại giao", "ministry", 10.0),
+            ("Đắk Lắk", "province", 10.0),
+            ("Hải Dương", "province", 10.0),
+            ("Hồ Chí Minh", "province", 10.0),
+            ("Đồng Tháp", "province", 10.0),
+        ],
+    ),
+    (  # style: "Đó là" in the next sentence, provinces
+        "Năm 2024 có 3 tỉnh đạt tỷ lệ hồ sơ trực tuyến trên 90%. Đó là: Quảng Ninh, Bình Dương và Đồng Nai.",
+        [
+            ("3 tỉnh", "group", 90.0),
+            ("Quảng Ninh", "province", 90.0),
+            ("Bình Dương", "province", 90.0),
+            ("Đồng Nai", "province", 90.0),
+        ],
+    ),
+    (  # negative neighbour: members with values of their own keep them
+        "Còn 06/34 địa phương tỷ lệ đạt dưới 90% gồm: TP. Hồ Chí Minh (87,73%), Sơn La (87,26%).",
+        [("06/34 địa phương", "group", 90.0), ("Hồ Chí Minh", "province", 87.73), ("Sơn La", "province", 87.26)],
+    ),
+    (  # negative neighbour: a next sentence that lists no set's members
+        "Năm 2024 có 3 tỉnh đạt tỷ lệ hồ sơ trực tuyến trên 90%. Quảng Ninh tiếp tục dẫn đầu về chuyển đổi số.",
+        [("3 tỉnh", "group", 90.0)],
+    ),
+    (  # heldout baodanang: ministries without "Bộ"
+        "Các bộ có tỷ lệ hồ sơ trực tuyến thấp nhất lần lượt là: Xây dựng (16,6%), Công Thương (25%), Tài nguyên"
+        " và Môi trường (36%).",
+        [
+            ("Bộ Xây dựng", "ministry", 16.6),
+            ("Bộ Công Thương", "ministry", 25.0),
+            ("Bộ Tài nguyên và Môi trường", "ministry", 36.0),
+        ],
+    ),
+    (  # heldout cd-220 footnote [5]: a decimal comma followed by a space
+        "Các tỉnh đạt dưới 90% gồm: Lạng Sơn (76,29%), Quảng Trị (80, 68%), Lai Châu (59,42%).",
+        [
+            ("Các tỉnh", "group", 90.0),
+            ("Lạng Sơn", "province", 76.29),
+            ("Quảng Trị", "province", 80.68),
+            ("Lai Châu", "province", 59.42),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", _rows([(t, e) for t, e in LISTS], "lists"))
+def test_listed_members(text, expected):
+    assert _subjects(text) == expected

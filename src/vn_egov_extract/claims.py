@@ -280,6 +280,8 @@ _LIST_MARK = regex.compile(
     r"^[*_\s]*(?:\(\s*(?:\d{1,3}|[a-zđ]|[ivx]{1,4})\s*\)|\d{1,3}(?:\.\d{1,3})*[.)](?=\s)|[a-zđ][.)](?=\s)"
     r"|[IVXLC]{1,6}[.)](?=\s)|[-+•·–—](?=\s)|\*(?=\s))"
 )
+#: a footnote's mark at the start of its line: "[5] Tỷ lệ ...", "[10] Gồm:"
+_FOOTNOTE = regex.compile(r"[*_\s]*\[\d{1,3}\]")
 _TERMINAL = regex.compile(r"[.!?;:…][\s*_\"”’)]*$")
 _HEADING_ENUM = regex.compile(r"^[*_\s]*(?:\d{1,2}|[IVXLC]{1,6}|[A-ZĐ])[.)]\s")
 _PARA_BREAK = regex.compile(r"\n[ \t]*\n")
@@ -301,6 +303,10 @@ _NOUN_AFTER = regex.compile(
 )
 #: the words between a value and a subject named after it: "đạt 90% tại Quảng Ninh"
 _AFTER_SUBJECT = regex.compile(r"[^,;.()\n]{0,40}?(?<![\p{L}])(?:tại|ở|của|thuộc\s+về|thuộc)\s+")
+#: what may stand between two bodies of a list: commas, "và", a level noun ("; các tỉnh Đắk Lắk")
+_MEMBER_GAP = regex.compile(
+    r"[\s,;]*(?:(?:và|cùng)\s+)?(?:(?:các|những)\s+)?(?:(?:tỉnh|thành\s+phố|tp\.|bộ|cơ\s+quan)(?![\p{L}])\s*:?)?[\s,;]*"
+)
 #: capitalized words right before a bracketed value: a name the recognizers may not know ("Xây dựng (16,6%)")
 _CAPITALIZED_NAME = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}*(?:\s+(?:và\s+)?\p{L}+){0,5}?\s*$")
 #: "lần lượt (là|đạt)": the values that follow pair with the members of a list before, in order
@@ -481,6 +487,8 @@ class _Ctx:
     section_period: Period | None = None
     leadin_status: str | None = None
     leadin_period: Period | None = None
+    made: list[Claim] | None = None
+    footnote: bool = False
 
 
 @dataclass
@@ -515,7 +523,8 @@ class ClaimExtractor:
         self.table_rows: list[tuple[int, int]] = []
         self.table_spans: list[tuple[int, int]] = [(t.start, t.end) for t in doc.tables]
         self.units = claim_units(doc)
-        self.directive = self._is_directive()
+        self.doc_directive = self._is_directive()
+        self.directive = self.doc_directive  # off inside footnotes, which report
         self.topic = self._topic_subject()
         self.title_period = self._title_period()
 
@@ -699,7 +708,20 @@ class ClaimExtractor:
         return covered * 2 >= (u.end - u.start)
 
     def _enter_unit(self, u: ClaimUnit, prev: ClaimUnit | None) -> None:
-        """Keep the lead-in and section context up to date before reading ``u``."""
+        """Keep the lead-in and section context up to date before reading ``u``. A footnote
+        ("[5] Tỷ lệ TTHC ... là 69,87%") reports the state of things even in a directive: from
+        its mark to the next heading the mode is reporting, and each footnote starts afresh."""
+        line_start = self.text.rfind("\n", 0, u.start) + 1
+        if _FOOTNOTE.match(self.text, u.start) and not self.text[line_start : u.start].strip():
+            self.ctx.footnote = True
+            self.ctx.period = None
+            self.ctx.subjects = None
+            self.ctx.section_period = None
+            self.ctx.leadin_status = None
+            self.ctx.leadin_period = None
+        elif u.heading:
+            self.ctx.footnote = False
+        self.directive = self.doc_directive and not self.ctx.footnote
         if u.heading:
             self.ctx.leadin_status = None
             self.ctx.leadin_period = None
@@ -762,7 +784,7 @@ class ClaimExtractor:
                 if direction is None and metric.key == "fee_reduction_rate":
                     direction = "decrease"  # a fee cut ("Hỗ trợ 100% mức phí, lệ phí") lowers the fee
                 ev_from = self._evidence_start(u, p, seg_a)
-                v = p.value
+                v = self._split_decimal(p) or p.value
                 value = ClaimValue(
                     value=v.get("value"),
                     low=v.get("low"),
@@ -772,9 +794,16 @@ class ClaimExtractor:
                     direction=direction,  # type: ignore[arg-type]
                 )
                 ev_a, ev_b = self._evidence_span(p, ev_from, cl_b)
+                members: list[Subject] = []
+                if subjects and all(sub.kind == "group" for sub in subjects):
+                    # "06 địa phương đã công bố 100% ... gồm: Tp. Đà Nẵng, Tp. Huế, ..."
+                    members, list_end = self._listed_after(p, u, ents)
+                    if members:
+                        subjects = subjects + members
+                        ev_b = max(ev_b, list_end)
                 conf = 0.45 + (0.2 if metric.key != "other" else 0) + (0.15 if subjects[0].start is not None else 0)
                 conf += 0.15 if period.source == "sentence" else 0
-                for subj in subjects:
+                for subj in _dedupe(subjects):
                     if scope and subj.scope is None and subj.kind != "group":
                         subj = subj.model_copy(update={"scope": scope})
                     c = Claim(
@@ -791,7 +820,106 @@ class ClaimExtractor:
                     self.claims.append(c)
                     made.append(c)
                 prev_p, prev_dir = p, direction
+        if not percents and self.ctx.made:
+            made = self._listed_next(u, ents, self.ctx.made)
         self._update_context(u, ents, mentions, made, in_table)
+        self.ctx.made = made
+
+    def _split_decimal(self, p: Ent) -> dict[str, object] | None:
+        """The value of a bracketed percentage whose decimal comma is followed by a space, which
+        the recognizer reads as its decimals alone: "Quảng Trị (80, 68%)" → 80.68 (a typing slip
+        of official documents: the other items of the same list read "Lạng Sơn (76,29%)")."""
+        m = regex.search(r"\(\s*(\d{1,3}),\s+$", self.text[max(0, p.start - 8) : p.start])
+        if m is None or not regex.fullmatch(r"\d{1,2}\s*%", p.text) or not self.text.startswith(")", p.end):
+            return None
+        digits = regex.match(r"\d+", p.text)
+        if digits is None:
+            return None
+        return {
+            "value": float(f"{m.group(1)}.{digits.group(0)}"),
+            "low": None,
+            "high": None,
+            "qualifier": p.value.get("qualifier", "exact"),
+        }
+
+    def _member_list(self, pos: int, limit: int, ents: list[Ent]) -> tuple[list[Subject], int]:
+        """The bodies listed from ``pos`` ("Tp. Đà Nẵng, Tp. Huế, Hưng Yên và Vĩnh Long"; "Bộ Y
+        tế, ..., Bộ Ngoại giao; các tỉnh Đắk Lắk, Hải Dương"), and where the list ends."""
+        members: list[Subject] = []
+        cur = pos
+        for e in ents:
+            if e.start < pos or e.end > limit or e.label not in ("LOCATION", "AGENCY"):
+                continue
+            gap = self.lower[cur : e.start]
+            if members and not _MEMBER_GAP.fullmatch(gap):
+                break
+            if not members and not regex.fullmatch(r"[\s:*_\-–]*", gap):
+                break
+            subj = self._entity_subject(e)
+            if subj is None:
+                break
+            members.append(subj)
+            cur = e.end
+        return members, cur
+
+    def _listed_after(self, p: Ent, u: ClaimUnit, ents: list[Ent]) -> tuple[list[Subject], int]:
+        """The bodies a list after the value names when the value's subject is a set: "06 địa
+        phương đã công bố 100% TTHC ... gồm: Tp. Đà Nẵng, ..." (``models/subject_cues.tsv``,
+        kind list_intro). None when the listed bodies carry values of their own."""
+        stop = regex.compile(r"\.\s|;").search(self.text, p.end, u.end)
+        limit = stop.start() if stop else u.end
+        nxt = self.doc.entities_in(p.end, limit, "PERCENT")
+        for pat, _ in _subject_cues().get("list_intro", []):
+            for m in pat.finditer(self.lower, p.end, limit):
+                if nxt and nxt[0].start < m.start():
+                    break
+                members, end = self._member_list(m.end(), u.end, ents)
+                if members and not self.doc.entities_in(m.end(), u.end, "PERCENT"):
+                    return members, end
+        return [], p.end
+
+    def _listed_next(self, u: ClaimUnit, ents: list[Ent], made: list[Claim]) -> list[Claim]:
+        """Claims for the bodies a sentence lists after a set stated with its value in the
+        sentence before: "... 15 bộ, ngành và địa phương có tỷ lệ ... dưới 10%. Những đơn vị này
+        bao gồm: Bộ Y tế, ..." → the set's claim for each body, its evidence running to the list's
+        end (``models/subject_cues.tsv``, kinds back_ref and list_intro)."""
+        groups = [c for c in made if c.subject.kind == "group"]
+        if not groups:
+            return []
+        last = [c for c in groups if c.subject.name == groups[-1].subject.name]
+        head = regex.match(r"[\s*_]*(?:[-+•]\s*)?", self.text[u.start : u.end])
+        a = u.start + (head.end() if head else 0)
+        for pat, _ in _subject_cues().get("back_ref", []):
+            m = pat.match(self.lower, a, u.end)
+            if m is not None:
+                a = m.end()
+                break
+        else:
+            m = None
+        intro = None
+        for pat, _ in _subject_cues().get("list_intro", []):
+            intro = regex.compile(r"\s*" + pat.pattern + r"\s*:?").match(self.lower, a, u.end)
+            if intro is not None:
+                break
+        if intro is None or (m is None and not self.text[intro.start() : intro.end()].rstrip().endswith(":")):
+            return []
+        members, end = self._member_list(intro.end(), u.end, ents)
+        if not members:
+            return []
+        out: list[Claim] = []
+        for c in last:
+            ev_a = c.evidence.start
+            for sub in members:
+                mc = c.model_copy(
+                    update={
+                        "subject": sub,
+                        "evidence": Evidence(text=self.text[ev_a:end], start=ev_a, end=end),
+                        "rule": "claim.sentence.list",
+                    }
+                )
+                self.claims.append(mc)
+                out.append(mc)
+        return out
 
     def _respectively(
         self, u: ClaimUnit, percents: list[Ent], dates: list[Ent]
@@ -1019,6 +1147,29 @@ class ClaimExtractor:
                 end=phrase[2] if phrase else None,
             )
         return Metric(text=self.text[chosen.start : chosen.end], key=chosen.key, start=chosen.start, end=chosen.end)
+
+    def _bare_listed_body(self, p: Ent, u: ClaimUnit) -> Subject | None:
+        """The ministry a list item names without its head noun: "Các bộ có tỷ lệ hồ sơ trực
+        tuyến thấp nhất lần lượt là: Xây dựng (16,6%), Công Thương (25%)" → Bộ Xây dựng, Bộ
+        Công Thương (the head "các bộ"/"khối bộ" stands before the list; the name must be a
+        known ministry's)."""
+        from .recognizers.agencies import lookup_body
+
+        for run in self._bracket_items(u):
+            if len(run) < 2 or not any(q is p for _, _, q in run):
+                continue
+            if not regex.search(r"(?<![\p{L}])(?:các|những|khối)\s+bộ(?![\p{L}])", self.lower[u.start : run[0][0]]):
+                return None
+            for a, _, q in run:
+                if q is not p:
+                    continue
+                if self.doc.entities_in(a, q.start, "AGENCY") or self.doc.entities_in(a, q.start, "LOCATION"):
+                    return None
+                name = " ".join(self.text[a : q.start].rstrip(" (\n").split())
+                body = lookup_body("Bộ " + name)
+                if body is not None and body.kind == "ministry":
+                    return Subject(text=name, name=body.name, kind="ministry", start=a, end=a + len(name))
+        return None
 
     def _bracket_run(self, p: Ent, u: ClaimUnit) -> tuple[int, int] | None:
         """``[start, end)`` of a list of two or more "Name (v%)" items that holds ``p``
@@ -1307,6 +1458,9 @@ class ClaimExtractor:
         sm = scopes[-1] if scopes else None
         if sm is not None and sm.end() <= p.start:
             scope = " ".join(sm.group("scope").split())
+        bare = self._bare_listed_body(p, u)
+        if bare is not None:
+            return [bare], scope
         first_seg_end = self._first_segment_end(u)
         cands: list[tuple[int, int, list[Subject] | None, str]] = []
         for e in ents:
