@@ -440,3 +440,93 @@ LISTS = [
 @pytest.mark.parametrize("text,expected", _rows([(t, e) for t, e in LISTS], "lists"))
 def test_listed_members(text, expected):
     assert _subjects(text) == expected
+
+
+# ------------------------------------------------------------------ statuses
+
+
+#: statuses by kind: an indicator's level in a report ("chỉ tiêu ... đạt 100%") is achieved; a
+#: bracketed target beside a result is that target, not a denominator, and speaks of its own value
+#: only; achievements quoted in a directive's footnotes stay achieved; a level under a "MỤC TIÊU"
+#: heading is a target; a sentence that opens with its purpose states a goal
+STATUSES = [
+    (  # heldout bacninhtv (trimmed)
+        "Trong tháng 10, tỷ lệ hồ sơ trực tuyến toàn tỉnh Bắc Ninh đạt 90%; chỉ tiêu số hóa thành phần hồ sơ đạt 100%.",
+        "2023-11-02",
+        [
+            ("Bắc Ninh", "online_dossier_rate", 90.0, "exact", "achieved", "2023-10-01", "2023-10-31"),
+            ("Bắc Ninh", "other", 100.0, "exact", "achieved", "2023-10-01", "2023-10-31"),
+        ],
+    ),
+    (  # negative neighbour: in a plan, "chỉ tiêu ... đạt" stays a target
+        "KẾ HOẠCH\nCải cách hành chính tỉnh Yên Bái năm 2026\n\nChỉ tiêu số hóa thành phần hồ sơ đạt 100%.",
+        "2025-12-20",
+        [("Yên Bái", "other", 100.0, "exact", "target", None, "2026-12-31")],
+    ),
+    (  # negative neighbour: "chỉ tiêu ... phải đạt" stays a target in a report
+        "Năm 2024, chỉ tiêu tỷ lệ hồ sơ trực tuyến của tỉnh Sơn La phải đạt 50%.",
+        "2024-03-02",
+        [("Sơn La", "online_dossier_rate", 50.0, "exact", "target", None, "2024-12-31")],
+    ),
+    (  # heldout kinhtedothi: bracketed targets beside results
+        "Đến cuối năm 2024, Khối bộ, ngành đạt 63,47% (mục tiêu 70%), còn khối tỉnh, thành chỉ đạt 18,54% (mục"
+        " tiêu 30%).",
+        "2025-01-10",
+        [
+            ("Khối bộ, ngành", "other", 63.47, "exact", "achieved", None, "2024-12-31"),
+            ("Khối bộ, ngành", "other", 70.0, "exact", "target", None, "2024-12-31"),
+            ("khối tỉnh, thành", "other", 18.54, "exact", "achieved", None, "2024-12-31"),
+            ("khối tỉnh, thành", "other", 30.0, "exact", "target", None, "2024-12-31"),
+        ],
+    ),
+    (  # negative neighbour: "đạt 60,1% kế hoạch" keeps its denominator
+        "Năm 2025, giải ngân vốn đầu tư công của tỉnh Hà Tĩnh đạt 60,1% kế hoạch.",
+        "2025-11-20",
+        [("Hà Tĩnh", "other", 60.1, "exact", "achieved", "2025-01-01", "2025-12-31")],
+    ),
+    (  # heldout kh-144 (trimmed): a level under the targets heading of a plan
+        "KẾ HOẠCH\nPhát triển kinh tế số tỉnh Bắc Ninh\n\n**II. MỤC TIÊU**\n\n**1. Phát triển kinh tế số đến năm"
+        " 2030**\n\n- Kinh tế số chiếm 45% GRDP tỉnh.\n\n**III. KẾT QUẢ**\n\nNăm 2024, kinh tế số chiếm 18% GRDP"
+        " tỉnh.",
+        "2025-11-24",
+        [
+            ("Bắc Ninh", "other", 45.0, "exact", "target", None, "2030-12-31"),
+            ("Bắc Ninh", "other", 18.0, "exact", "achieved", "2024-01-01", "2024-12-31"),
+        ],
+    ),
+    (  # heldout tb-623 (trimmed): a sentence that opens with its purpose; "của cả nước" after the value
+        "Để tiếp tục tháo gỡ các khó khăn, đạt được mục tiêu tăng trưởng kinh tế 8% trong năm 2025 của Tỉnh và"
+        " góp phần đạt mục tiêu tăng trưởng kinh tế từ 8,3 - 8,5% của cả nước, tỉnh Đắk Lắk cần tiếp tục"
+        " thực hiện các giải pháp.",
+        "2025-11-15",
+        [
+            ("Đắk Lắk", "other", 8.0, "exact", "target", None, "2025-12-31"),
+            ("Việt Nam", "other", (8.3, 8.5), "range", "target", None, "2025-12-31"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,doc_date,expected", _rows(STATUSES, "statuses"))
+def test_statuses_by_kind(text, doc_date, expected):
+    assert _norm(claims(text, doc_date=doc_date)) == _norm(expected)
+
+
+_FOOTNOTES = (
+    "THỦ TƯỚNG CHÍNH PHỦ\n\nCÔNG ĐIỆN\n\nVề việc hoàn thành cắt giảm thủ tục hành chính\n\n"
+    "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương hoàn thành 100% thủ tục hành"
+    " chính trực tuyến trong năm 2025[5].\n\n"
+    "[5] Tỷ lệ thủ tục hành chính được cung cấp trực tuyến tại cấp bộ là 69,87%; còn 06/34 địa phương tỷ lệ"
+    " đạt dưới 90% gồm:\nTP. Hồ Chí Minh (87,73%), Sơn La (87,26%).\n"
+    "[6] Một số địa phương đạt tỷ lệ thấp như: Điện Biên (13%); Khánh Hòa (22,3%).\n"
+)
+
+
+def test_directive_footnotes_report_achievements():
+    from helpers import _ex
+
+    r = _ex().extract(_FOOTNOTES, doc_date=dt.date(2025, 11, 18))
+    got = {(c.subject.name, c.value.value, c.status, c.period.start, c.period.end) for c in r.claims}
+    assert ("Việt Nam", 100.0, "target", None, "2025-12-31") in got
+    for name, v in (("Hồ Chí Minh", 87.73), ("Sơn La", 87.26), ("Điện Biên", 13.0), ("Khánh Hòa", 22.3)):
+        assert (name, v, "achieved", None, "2025-11-18") in got

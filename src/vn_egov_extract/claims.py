@@ -280,6 +280,8 @@ _LIST_MARK = regex.compile(
     r"^[*_\s]*(?:\(\s*(?:\d{1,3}|[a-zđ]|[ivx]{1,4})\s*\)|\d{1,3}(?:\.\d{1,3})*[.)](?=\s)|[a-zđ][.)](?=\s)"
     r"|[IVXLC]{1,6}[.)](?=\s)|[-+•·–—](?=\s)|\*(?=\s))"
 )
+#: a unit that is nothing but an enumerator ("**II.", "1.", "a)"): the segmenter cut a heading
+_ENUMERATOR_ONLY = regex.compile(r"[*_#\s]*(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđA-ZĐ])[.)][*_\s]*")
 #: a footnote's mark at the start of its line: "[5] Tỷ lệ ...", "[10] Gồm:"
 _FOOTNOTE = regex.compile(r"[*_\s]*\[\d{1,3}\]")
 _TERMINAL = regex.compile(r"[.!?;:…][\s*_\"”’)]*$")
@@ -295,7 +297,7 @@ _BARE_RATE = regex.compile(
 #: các đơn vị chuyên môn ... đạt tối thiểu 45%", "tỷ lệ của cả nước là 30%"
 _IMPLICIT_RATE = regex.compile(
     r"(?<![\p{L}])(?:tỷ\s+lệ|tỉ\s+lệ|mức|chỉ\s+tiêu)\s+(?:này|đó|trên|chung|trung\s+bình|bình\s+quân"
-    r"|cho|của|đối\s+với|tại|ở|được\s+giao|giao)(?![\p{L}])"
+    r"|cho|của|đối\s+với|tại|ở|được\s+giao|giao(?!\s+dịch))(?![\p{L}])"
 )
 #: a noun phrase right after a value (not "so với", "trở lên", a date, a unit of time)
 _NOUN_AFTER = regex.compile(
@@ -315,6 +317,8 @@ _RESPECTIVELY = regex.compile(r"(?<![\p{L}])lần\s+lượt(?![\p{L}])")
 _TARGET_NOUN = regex.compile(r"(?:mục|chỉ)\s+tiêu|kế\s+hoạch")
 #: purpose and modal words before a verb of reaching: the goal is still ahead
 _PURPOSE = regex.compile(r"(?<![\p{L}])(?:để|nhằm|cần|phải|phấn\s+đấu|sẽ|có\s+thể)(?:\s+\p{L}+){0,2}\s*$")
+#: a sentence that opens with its purpose: what it says it is "for" is still ahead
+_PURPOSE_OPENING = regex.compile(r"[\s*_\-+•]*(?:để|nhằm|với\s+mục\s+tiêu)\s")
 _BARE_NUMBER = regex.compile(r"[*_\s]*[^\d\s*_]{0,12}\s*(?:" + NUMBER_PATTERN + r")\s*%?[*_\s]*")
 
 
@@ -409,6 +413,10 @@ def claim_units(doc: Doc) -> list[ClaimUnit]:
     width = 0 if wrapped else _partly_wrapped_width(text)
     units: list[ClaimUnit] = []
     for s in doc.sentences:
+        if units and _ENUMERATOR_ONLY.fullmatch(text, units[-1].start, units[-1].end):
+            if "\n\n" not in text[units[-1].end : s.start] and not text[units[-1].end : s.start].strip():
+                units[-1].end = s.end  # "**II." + "MỤC TIÊU**": the segmenter cut after the enumerator
+                continue
         if units and (wrapped or width) and _continues(text, units[-1].start, units[-1].end, s.start, s.end):
             # where the wrapping is less sure, a line joins the one before only when that one is
             # long (a paragraph's first line is indented, so shorter than the width) and it goes
@@ -489,6 +497,8 @@ class _Ctx:
     leadin_period: Period | None = None
     made: list[Claim] | None = None
     footnote: bool = False
+    section_status: str | None = None
+    section_level: int = 9
 
 
 @dataclass
@@ -699,6 +709,24 @@ class ClaimExtractor:
             prev = u
         return self.claims
 
+    def _heading_level(self, u: ClaimUnit) -> int:
+        """1 for a part ("# ...", "II. MỤC TIÊU", an upper-case line), 2 for a section ("1.
+        ..."), 3 for a subsection ("a) ...", "1.1. ...")."""
+        body = self.text[u.start : u.end].strip(" *_\n")
+        hashes = regex.match(r"#+", body)
+        if hashes:
+            return min(3, len(hashes.group(0)))
+        if regex.match(r"[IVXLC]{1,6}[.)]\s", body):
+            return 1
+        if regex.match(r"\d{1,2}\.\d", body) or regex.match(r"[a-zđ][.)]\s", body):
+            return 3
+        if regex.match(r"\d{1,2}[.)]\s", body):
+            return 2
+        letters = [c for c in body if c.isalpha()]
+        if letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+            return 1
+        return 2
+
     def _mostly_boilerplate(self, u: ClaimUnit) -> bool:
         covered = 0
         for r in self.doc.boilerplate:
@@ -726,6 +754,12 @@ class ClaimExtractor:
             self.ctx.leadin_status = None
             self.ctx.leadin_period = None
             self.ctx.metric = None
+            level = self._heading_level(u)
+            if self.ctx.section_status is None or level <= self.ctx.section_level:
+                # "II. MỤC TIÊU" makes its section's values targets, down to "1. ... đến năm 2030"
+                status = self._cue_status_in(u.start, u.end, [])
+                self.ctx.section_status = status if status == "target" else None
+                self.ctx.section_level = level
             ents = self.doc.entities_in(u.start, u.end)
             dates = self._period_dates(ents)
             self.ctx.section_period = self._context_period(dates[-1], dates) if dates else None
@@ -771,7 +805,7 @@ class ClaimExtractor:
                     subjects = [subjects[resp[0]]]  # "Hà Nội, Đà Nẵng và TP.HCM lần lượt là 45%, 52% và 38%"
                 cue = self._cue_status(p, u, percents)
                 if cue is None:
-                    cue = self.ctx.leadin_status
+                    cue = self.ctx.leadin_status or self.ctx.section_status
                 provisional = cue or ("target" if self.directive else "achieved")
                 period = self._period_for(p, u, dates, owned, cl_a, cl_b, prev, provisional)
                 if resp is not None and resp[2] is not None:
@@ -950,7 +984,10 @@ class ClaimExtractor:
             self.ctx.subjects = None
         elif made:
             first = made[0]
-            self.ctx.subjects = [c.subject for c in made if c.evidence.start == first.evidence.start] or None
+            # a set ("khối bộ, ngành", "05 bộ, 22 tỉnh") is no subject of the sentences after it
+            self.ctx.subjects = [
+                c.subject for c in made if c.evidence.start == first.evidence.start and c.subject.kind != "group"
+            ] or None
         else:
             # a country named in passing ("mà Việt Nam đã ký kết") is no one's context
             mentioned = [
@@ -1281,8 +1318,14 @@ class ClaimExtractor:
             while b > a and self.text[b - 1].isspace():
                 b -= 1
             return self.text[a:b], a, b
-        # else the phrase before the value in the clause, cut at the value's verb
+        # else the phrase before the value in the clause, after the clause's previous value and
+        # inside the value's parenthesis, cut at the value's verb
         seg_a = cl_a
+        for q in self.doc.entities_in(cl_a, p.start, "PERCENT"):
+            seg_a = max(seg_a, q.end)
+        open_i = self.text.rfind("(", seg_a, p.start)
+        if open_i >= 0 and self.text.find(")", open_i, p.start) < 0:
+            seg_a = open_i + 1
         seg = self.text[seg_a : p.start]
         seg = regex.sub(
             r"\s*(?:ước\s+)?(?:đạt|là|chiếm|bằng|tăng|giảm|có\s+tỷ\s+lệ|đạt\s+tỷ\s+lệ|đạt\s+tỉ\s+lệ)?\s*"
@@ -1291,7 +1334,7 @@ class ClaimExtractor:
             seg,
             flags=regex.IGNORECASE,
         )
-        seg = seg.strip(" ,(*_\n")
+        seg = seg.strip(" ,()*_\n")
         if seg:
             start = seg_a + self.text[seg_a : p.start].find(seg)
             a, b = start + max(0, len(seg) - 150), start + len(seg)
@@ -1377,11 +1420,15 @@ class ClaimExtractor:
             g.search(before) and not before[g.search(before).end() :].strip() for g, _ in cues.get("assigned_goal", [])
         ):
             return True
-        # after a person's title: "Bộ trưởng Bộ TT&TT đề nghị ..." names who speaks
-        if regex.search(
+        # after a person's title: "Bộ trưởng Bộ TT&TT đề nghị ..." names who speaks; in a
+        # directive, a title opening a task ("3. Bộ trưởng Bộ Công Thương hoàn thành việc rà soát
+        # ...") names the body the task is given to, its subject
+        title = regex.search(
             r"(?:bộ\s+trưởng|thứ\s+trưởng|giám\s+đốc|chủ\s+tịch|cục\s+trưởng|đại\s+diện|lãnh\s+đạo)\s*$", before
-        ):
-            return True
+        )
+        if title is not None:
+            opening = self.lower[u.start : e.start - len(before) + title.start()]
+            return not (self.directive and _LIST_MARK.sub("", opening, count=1).strip(" *_") == "")
         # the issuer of a cited document: "Quyết định số 1015/QĐ-TTg ngày 30/8/2022 của Thủ tướng"
         for d in ents or []:
             if d.label == "DOC_NUMBER" and d.end <= e.start and e.start - d.end <= 60:
@@ -1458,7 +1505,7 @@ class ClaimExtractor:
         sm = scopes[-1] if scopes else None
         if sm is not None and sm.end() <= p.start:
             scope = " ".join(sm.group("scope").split())
-        bare = self._bare_listed_body(p, u)
+        bare = self._bare_listed_body(p, u) or self._subject_right_after(p, u, ents)
         if bare is not None:
             return [bare], scope
         first_seg_end = self._first_segment_end(u)
@@ -1504,7 +1551,9 @@ class ClaimExtractor:
                     elif kind == "anaphor":
                         ref = self.ctx.last_province if unit == "province" else self.ctx.last_agency
                         if ref is None and unit == "province":
-                            ref = self._home_subject()  # "Tỉnh" in a text that names no province
+                            # "..., tỉnh Đắk Lắk cần ...": the province the sentence names later,
+                            # else (a text that names no province) the home province
+                            ref = self._province_later(u, m.end()) or self._home_subject()
                         if ref is not None:
                             upd = {"text": self.text[m.start() : m.end()], "start": m.start(), "end": m.end()}
                             cands.append((m.start(), m.end(), [ref.model_copy(update=upd)], kind))
@@ -1574,6 +1623,15 @@ class ClaimExtractor:
             regex.match(r"\s*,\s*thành(?![\p{L}])", self.lower[start + 4 : start + 16])
         )
 
+    def _province_later(self, u: ClaimUnit, pos: int) -> Subject | None:
+        """The first province the unit names after ``pos`` (the referent of a "Tỉnh" that
+        comes before its name), else None."""
+        for e in self.doc.entities_in(pos, u.end):
+            subj = self._entity_subject(e)
+            if subj is not None and subj.kind == "province":
+                return subj.model_copy(update={"text": None, "start": None, "end": None, "scope": None})
+        return None
+
     def _home_subject(self) -> Subject:
         """The province a provincial text speaks of as its own ("toàn tỉnh", "trên địa bàn
         tỉnh"): the topic when it is a province, else the province most named in the document's
@@ -1586,6 +1644,29 @@ class ClaimExtractor:
             return topic.model_copy(update={"text": None, "start": None, "end": None, "scope": None})
         hp = home_province(self.doc)
         return Subject(name=hp or UNRESOLVED_PROVINCE, kind="province")
+
+    def _subject_right_after(self, p: Ent, u: ClaimUnit, ents: list[Ent]) -> Subject | None:
+        """A subject joined to the value by "của"/"tại"/"ở" right after it ("mục tiêu tăng
+        trưởng kinh tế từ 8,3 - 8,5% của cả nước", "8% trong năm 2025 của Tỉnh"): it wins over
+        the bodies named before the value."""
+        m = regex.compile(r"[\s*_)]*(?:(?:trong\s+)?(?:năm|giai\s+đoạn)\s+[\d\s\-–]{4,12}?\s*)?(?:của|tại|ở)\s+").match(
+            self.lower, p.end, u.end
+        )
+        if m is None:
+            return None
+        pos = m.end()
+        for e in ents:
+            if e.start == pos and e.label in ("LOCATION", "AGENCY") and not self._introduced_as_source(e, u, ents):
+                return self._entity_subject(e)
+        for pat, _ in _subject_cues().get("country", []):
+            c = pat.match(self.lower, pos, u.end)
+            if c is not None:
+                return _country(self.text[c.start() : c.end()], c.start(), c.end())
+        c = regex.compile(r"tỉnh(?![\p{L}])(?!\s*,\s*thành)").match(self.lower, pos, u.end)
+        if c is not None and not regex.match(r"\s+\p{Lu}", self.text[c.end() : c.end() + 3]):
+            ref = self.ctx.last_province or self._province_later(u, c.end()) or self._home_subject()
+            return ref.model_copy(update={"text": self.text[c.start() : c.end()], "start": c.start(), "end": c.end()})
+        return None
 
     def _subject_after(self, p: Ent, u: ClaimUnit, ents: list[Ent]) -> Subject | None:
         """A subject named right after the value in its clause: "đạt 90% tại Quảng Ninh"."""
@@ -1764,7 +1845,21 @@ class ClaimExtractor:
             if not any(p.end <= q.start < d.start for q in self.doc.entities_in(p.end, d.start, "PERCENT"))
             and (status != "achieved" or not self._denominators([p], p.end + 1))
         ]
-        candidates = strong_after[:1] or inclause_before[-1:] or weak_after[:1] or sent_before[-1:] or free_periods[:1]
+        # last, a date an earlier value of the sentence owns ("8% trong năm 2025 của Tỉnh và ... từ
+        # 8,3 - 8,5% của cả nước": coordinated goals of one year)
+        owned_before = [
+            d
+            for d in dates
+            if d.end <= p.start and not self._is_comparison_base(d, u) and not self._is_event_date(d, u)
+        ]
+        candidates = (
+            strong_after[:1]
+            or inclause_before[-1:]
+            or weak_after[:1]
+            or sent_before[-1:]
+            or free_periods[:1]
+            or owned_before[-1:]
+        )
         if candidates:
             d = candidates[0]
             return self._interval(d, dates) or self._period_of_date(d, "sentence")
@@ -1831,7 +1926,12 @@ class ClaimExtractor:
             for c in cues:
                 m = c.pattern.match(self.lower, a, min(len(self.lower), a + 20))
                 if m is not None:
-                    out.append((m.start(), m.end()))
+                    # "63,47% (mục tiêu 70%)": a target with its own value is no denominator
+                    own = regex.match(
+                        r"[\s*_]*(?:là|đề\s+ra|đặt\s+ra)?[\s:*_]*(?:\p{L}+\s+){0,2}?\d", self.lower[m.end() :]
+                    )
+                    if own is None or m.end() + own.end() > m.end() + 20:
+                        out.append((m.start(), m.end()))
                     break
         return out
 
@@ -1853,6 +1953,14 @@ class ClaimExtractor:
                 st = c.directive if self.directive else c.status
                 if st == "target" and _TARGET_NOUN.fullmatch(m.group(0)):
                     st = self._governed(m.start(), a, st)
+                if st == "target" and not self.directive and self._names_indicator(m, b):
+                    st = ""  # "chỉ tiêu số hóa thành phần hồ sơ đạt 100%" in a report
+                if (
+                    st == "achieved"
+                    and self.ctx.section_status == "target"
+                    and any(lv.pattern.pattern == c.pattern.pattern for lv in _status_cues("level"))
+                ):
+                    st = ""  # "- Kinh tế số chiếm 45% GRDP tỉnh." under "II. MỤC TIÊU"
                 if st:
                     best[st] = max(best.get(st, -1), m.end())
         if after is not None and not best:
@@ -1869,6 +1977,19 @@ class ClaimExtractor:
             return "achieved"
         return "achieved"
 
+    def _names_indicator(self, m: regex.Match[str], b: int) -> bool:
+        """True when the target noun matched by ``m`` names an indicator whose level the plain
+        verb "đạt" states before ``b`` (``models/status_cues.tsv``, position indicator)."""
+        if not any(c.pattern.fullmatch(m.group(0)) for c in _status_cues("indicator")):
+            return False
+        between = self.lower[m.end() : b]
+        verb = regex.search(r"(?<![\p{L}])đạt(?![\p{L}])", between)
+        if verb is None:
+            return False
+        return not regex.search(
+            r"(?<![\p{L}])(?:phải|cần|sẽ|phấn\s+đấu|để|nhằm|giao|đề\s+ra|đặt\s+ra)(?![\p{L}])", between[: verb.start()]
+        )
+
     def _governed(self, start: int, a: int, status: str) -> str:
         """The status of a target noun at ``start`` given the verb right before it ("đã hoàn
         thành chỉ tiêu" → achieved; "ban hành kế hoạch" → no cue: "")."""
@@ -1880,8 +2001,12 @@ class ClaimExtractor:
             if hits and any(e.start < lo + hits[-1].end() and lo + hits[-1].start() < e.end for e in names):
                 continue  # "Bộ Xây dựng": a name, not the verb "xây dựng"
             if hits and not before[hits[-1].end() :].strip():
-                # "để có thể đạt được mục tiêu" is a purpose: the noun stays a target
+                # "để có thể đạt được mục tiêu" is a purpose: the noun stays a target, and so in
+                # a sentence that opens with its purpose ("Để tiếp tục tháo gỡ ..., đạt được mục
+                # tiêu tăng trưởng kinh tế 8% ..., tỉnh Đắk Lắk cần ...")
                 if _PURPOSE.search(self.lower[max(a, lo - 25) : lo + hits[-1].start()]):
+                    return status
+                if _PURPOSE_OPENING.match(self.lower, a, start):
                     return status
                 return (c.directive if self.directive else c.status).strip()
         return status
@@ -1897,6 +2022,19 @@ class ClaimExtractor:
         digit = regex.search(r"\d", self.text, pos=p.start, endpos=p.end)
         b = digit.start() if digit else p.start
         masked = self._denominators(percents, p.start)
+        # a parenthesis closed before the value speaks of its own value ("63,47% (mục tiêu 70%),
+        # còn khối tỉnh, thành chỉ đạt 18,54%")
+        depth, opened = 0, -1
+        for i in range(a, b):
+            ch = self.text[i]
+            if ch == "(":
+                if depth == 0:
+                    opened = i
+                depth += 1
+            elif ch == ")" and depth > 0:
+                depth -= 1
+                if depth == 0:
+                    masked.append((opened, i + 1))
         colon = self.text.rfind(":", a, p.start)
         if colon > a:
             # an item of a list the sentence opens with a colon ("... các yêu cầu: 100% ...; tối
