@@ -45,6 +45,28 @@ PERIOD_OWNERSHIP = [
             ("Bình Dương", "other", 11.5, "exact", "achieved", "2025-01-01", "2025-10-31"),
         ],
     ),
+    (  # heldout thanhnien (with years): a date after the value that opens the next value's stretch
+        "Tháng 2/2020 mới chỉ có 25 bộ, tỉnh có nền tảng tương ứng 27%, nhưng đến tháng 7/2020 đã có 76 bộ,"
+        " tỉnh có nền tảng, tương ứng 82,6%.",
+        "2020-08-10",
+        [
+            ("Việt Nam", "other", 27.0, "exact", "achieved", "2020-02-01", "2020-02-29"),
+            ("Việt Nam", "other", 82.6, "exact", "achieved", None, "2020-07-31"),
+        ],
+    ),
+    (  # heldout cand: "vào tháng 12/2020" is that month, not "as of" its end
+        "Tỷ lệ dịch vụ công trực tuyến mức độ 4 tăng từ 10,76% năm 2019 lên 30,1% vào tháng 12/2020.",
+        "2020-12-20",
+        [
+            ("Việt Nam", "dvc_level4_rate", 10.76, "exact", "achieved", "2019-01-01", "2019-12-31"),
+            ("Việt Nam", "dvc_level4_rate", 30.1, "exact", "achieved", "2020-12-01", "2020-12-31"),
+        ],
+    ),
+    (  # negative neighbour: "vào ngày ..." stays "as of" that day
+        "Số liệu tổng hợp vào ngày 20/8/2020 cho thấy tỷ lệ hồ sơ trực tuyến của Lào Cai đạt 35%.",
+        "2020-09-01",
+        [("Lào Cai", "online_dossier_rate", 35.0, "exact", "achieved", None, "2020-08-20")],
+    ),
     (  # negative neighbour: a date after the comma with no value of its own stays the value's
         "Tỷ lệ giải ngân vốn đầu tư công của tỉnh Nghệ An đạt 60,5%, tính đến ngày 30/9/2025.",
         "2025-10-15",
@@ -226,6 +248,11 @@ GROUPS = [
         "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương hoàn thành mục tiêu 100% thủ tục"
         " hành chính được thực hiện không phụ thuộc vào địa giới hành chính.",
         [("Việt Nam", "country", 100.0)],
+    ),
+    (  # heldout cd-220: the set of a lead-in is the subject of its numbered items, not of what follows
+        "Thủ tướng đã phê duyệt phương án của 14 Bộ, cơ quan; cụ thể như sau: (1) Tổng số TTHC sẽ cắt giảm"
+        " là 3.071 TTHC (đạt 62,8%);\n(2) Cắt giảm 2.269 ĐKKD (đạt 32,5%).\n\nTỷ lệ hồ sơ trực tuyến đạt 45%.",
+        [("14 Bộ, cơ quan", "group", 62.8), ("14 Bộ, cơ quan", "group", 32.5), ("Việt Nam", "country", 45.0)],
     ),
     (  # negative neighbour: "cấp tỉnh" is a level, no anaphor of the province named before
         "Tỉnh Hòa Bình đạt 86,5%. Tỷ lệ hồ sơ trực tuyến ở cấp tỉnh đạt 90%.",

@@ -498,6 +498,7 @@ class _Ctx:
     made: list[Claim] | None = None
     footnote: bool = False
     section_status: str | None = None
+    in_list_item: bool = False
     section_level: int = 9
 
 
@@ -750,6 +751,11 @@ class ClaimExtractor:
         elif u.heading:
             self.ctx.footnote = False
         self.directive = self.doc_directive and not self.ctx.footnote
+        self.ctx.in_list_item = (
+            u.list_item
+            and prev is not None
+            and (prev.list_item or prev.leadin or self.text[prev.start : prev.end].rstrip(" *_").endswith(";"))
+        )
         if u.heading:
             self.ctx.leadin_status = None
             self.ctx.leadin_period = None
@@ -984,10 +990,7 @@ class ClaimExtractor:
             self.ctx.subjects = None
         elif made:
             first = made[0]
-            # a set ("khối bộ, ngành", "05 bộ, 22 tỉnh") is no subject of the sentences after it
-            self.ctx.subjects = [
-                c.subject for c in made if c.evidence.start == first.evidence.start and c.subject.kind != "group"
-            ] or None
+            self.ctx.subjects = [c.subject for c in made if c.evidence.start == first.evidence.start] or None
         else:
             # a country named in passing ("mà Việt Nam đã ký kết") is no one's context
             mentioned = [
@@ -1681,6 +1684,11 @@ class ClaimExtractor:
         return None
 
     def _context_subjects(self) -> list[Subject]:
+        """The previous sentence's subject, else the topic. A set ("khối bộ, ngành", "05 bộ, 22
+        tỉnh") is the subject only of the next items of its list ("(1) ... (đạt 62,8%); (2) ..."),
+        not of the sentences after it."""
+        if self.ctx.subjects and self.ctx.subjects[-1].kind == "group" and not self.ctx.in_list_item:
+            return [self.topic]
         if self.ctx.subjects:
             return [
                 sub.model_copy(
@@ -1772,7 +1780,10 @@ class ClaimExtractor:
         v = d.value
         start, end = v.get("start"), v.get("end")
         before = self._lead(d)
-        if _OPEN_START.search(before) or _ASOF.search(self.lower[max(0, d.start - 30) : d.start]):
+        opened = _OPEN_START.search(before)
+        if opened is not None and opened.group(0).lower().startswith("vào") and v.get("grain") != "day":
+            opened = None  # "lên 30,1% vào tháng 12/2020": in that month, not as of its end
+        if opened is not None or _ASOF.search(self.lower[max(0, d.start - 30) : d.start]):
             start = None
         elif _OPEN_END.search(before):
             # "từ ngày 1/1 đến hết ngày 30/4": the interval, when a closing date follows
@@ -1835,6 +1846,13 @@ class ClaimExtractor:
         if regex.search(r"(?<![\p{L}])bằng\s*$", self.lower[max(u.start, p.start - 8) : p.start]):
             # "bằng 205,6% số hồ sơ trực tuyến của quý I năm 2022": the date after a ratio is its base's
             inclause_after = []
+        # a date followed by a value of its own in the clause is that value's ("tháng 2 ... 27%, nhưng
+        # đến tháng 7 đã có 76 bộ, tỉnh, tương ứng 82,6%")
+        inclause_after = [
+            d
+            for d in inclause_after
+            if not (_WORD_BREAK.search(self.text, p.end, d.start) and self.doc.entities_in(d.end, cl_b, "PERCENT"))
+        ]
         strong_after = [d for d in inclause_after if _PERIOD_LEAD.search(self._lead(d, 16, p.end))]
         sent_before = [d for d in free_periods if d.end <= p.start]
         # a bare date after the value is its period only in the value's own stretch of text and,
