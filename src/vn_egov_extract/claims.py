@@ -309,6 +309,11 @@ _AFTER_SUBJECT = regex.compile(r"[^,;.()\n]{0,40}?(?<![\p{L}])(?:tại|ở|của
 _MEMBER_GAP = regex.compile(
     r"[\s,;]*(?:(?:và|cùng)\s+)?(?:(?:các|những)\s+)?(?:(?:tỉnh|thành\s+phố|tp\.|bộ|cơ\s+quan)(?![\p{L}])\s*:?)?[\s,;]*"
 )
+#: districts named as subjects in provincial news: "Huyện Gia Bình và Tiên Du", "thị xã Từ Sơn"
+_DISTRICTS = regex.compile(
+    r"(?<![\p{L}])(?:[Hh]uyện|[Qq]uận|[Tt]hị\s+xã)\s+(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})"
+    r"(?:\s*(?:,|và)\s*(?:(?:huyện|quận|thị\s+xã)\s+)?(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}))*"
+)
 #: capitalized words right before a bracketed value: a name the recognizers may not know ("Xây dựng (16,6%)")
 _CAPITALIZED_NAME = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}*(?:\s+(?:và\s+)?\p{L}+){0,5}?\s*$")
 #: "lần lượt (là|đạt)": the values that follow pair with the members of a list before, in order
@@ -798,13 +803,21 @@ class ClaimExtractor:
                     owned[id(d)] = p
             prev_p: Ent | None = None
             prev_dir: str | None = None
+            prev_metric: Metric | None = None
             respectively = self._respectively(u, percents, dates)
             for p in percents:
                 if self._not_a_claim(p, u, ents):
-                    prev_p, prev_dir = p, None
+                    prev_p, prev_dir, prev_metric = p, None, None
                     continue
                 cl_a, cl_b = self._clause_bounds(u, p.start)
                 metric = self._metric_for(p, u, mentions, cl_a, cl_b)
+                if (
+                    metric.key == "other"
+                    and prev_p is not None
+                    and prev_metric is not None
+                    and regex.fullmatch(r"[\s*_]*\([^()]*", self.text[prev_p.end : p.start])
+                ):
+                    metric = prev_metric  # "đạt 63,47% (mục tiêu 70%)": the bracketed value is of the same measure
                 subjects, scope = self._subjects_for(p, u, ents, cl_a)
                 resp = respectively.get(id(p))
                 if resp is not None and len(subjects) == resp[1]:
@@ -859,7 +872,7 @@ class ClaimExtractor:
                     )
                     self.claims.append(c)
                     made.append(c)
-                prev_p, prev_dir = p, direction
+                prev_p, prev_dir, prev_metric = p, direction, metric
         if not percents and self.ctx.made:
             made = self._listed_next(u, ents, self.ctx.made)
         self._update_context(u, ents, mentions, made, in_table)
@@ -1299,6 +1312,14 @@ class ClaimExtractor:
         for e in self.doc.entities_in(cl_a, p.start):
             for i in range(e.start - cl_a, e.end - cl_a):
                 chars[i] = " "
+        # subjects named without a proper name count as names: "Khối bộ, ngành đạt 63,47%",
+        # "trong đó: Cấp tỉnh đạt 100%"
+        cues = _subject_cues()
+        for kind in ("country", "group", "level", "home", "anaphor", "group_initial"):
+            for pat, _ in cues.get(kind, []):
+                for m in pat.finditer(seg):
+                    for i in range(m.start(), m.end()):
+                        chars[i] = " "
         rest = _ellipsis_words().sub(" ", "".join(chars))
         return not regex.search(r"\p{L}", rest)
 
@@ -1567,6 +1588,39 @@ class ClaimExtractor:
             cands.append(
                 (m.start(), m.end(), [Subject(text=t, name=t, kind="group", start=m.start(), end=m.end())], "group")
             )
+        for m in _DISTRICTS.finditer(self.text, u.start, p.start):
+            if any(m.start() < e.end and e.start < m.end() for e in ents if e.label in ("LOCATION", "AGENCY")):
+                continue
+            names = [" ".join(n.split()) for n in m.captures("name")]
+            subs = [Subject(text=n, name=n, kind="district") for n in names]
+            cands.append((m.start(), m.end(), subs, "district"))
+        for pat, _ in _subject_cues().get("level", []):
+            for m in pat.finditer(lower, u.start, p.start):
+                if any(e.start <= m.start() < e.end for e in ents if e.label in ("LOCATION", "AGENCY")):
+                    continue
+                # only as the subject of its segment: "Cấp tỉnh đạt 100%", "tại cấp bộ là 69,87%" —
+                # not "trong phạm vi cấp tỉnh", "UBND cấp huyện"
+                if not regex.search(
+                    r"(?:^|[,;:(]|(?<![\p{L}])(?:tại|ở|của|trong\s+đó))[\s*_\-+•]*$", lower[u.start : m.start()]
+                ):
+                    continue
+                t = self.text[m.start() : m.end()]
+                named = [
+                    sub
+                    for sub in (self._entity_subject(e) for e in ents if e.end <= m.start())
+                    if sub is not None and sub.kind == "province"
+                ]
+                province = (
+                    (named[-1] if named else None)
+                    or self.ctx.last_province
+                    or (self.topic if self.topic.kind == "province" else None)
+                )
+                if province is None and self.topic.kind == "country":
+                    sub = Subject(text=t, name=t, kind="group", start=m.start(), end=m.end())
+                else:
+                    home = province or self._home_subject()
+                    sub = home.model_copy(update={"text": t, "start": m.start(), "end": m.end(), "scope": t})
+                cands.append((m.start(), m.end(), [sub], "level"))
         head = regex.match(
             r"[\s*_]*(?:\(\s*\w{1,4}\s*\)|\d{1,3}(?:\.\d{1,3})*[.)]|[-+•])?[\s*_]*", self.text[u.start : p.start]
         )
