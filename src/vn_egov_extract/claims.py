@@ -10,56 +10,96 @@ nothing (formulas, scoring rules, conditions, the title of a cited document, que
 
 * its *mode*: a directive (a plan, decision, resolution — ``models/directive_types.tsv`` — or
   an article whose title or first sentence announces one) prescribes, so its values without a
-  status cue are targets; any other document reports, so they are achieved;
+  status cue are targets; any other document reports, so they are achieved. Footnotes ("[5] Tỷ
+  lệ TTHC ... là 69,87%"), from their mark to the next heading, report even in a directive;
 * its *topic*, the subject of values that name none: the province of a local issuer or of the
   letterhead ("UBND THÀNH PHỐ HÀ NỘI"), else the one province the title names ("... LÀM VIỆC
   VỚI LÃNH ĐẠO TỈNH PHÚ THỌ"), else (directives) the issuing body (a ministry's plan → the
-  ministry; the Government's or the Prime Minister's → Việt Nam), else Việt Nam;
+  ministry; the Government's or the Prime Minister's → Việt Nam), else — for a text that names
+  no province and speaks of its own ("Toàn tỉnh tiếp nhận ...", "trên địa bàn tỉnh": a
+  provincial portal's or station's news) — its home province, which is the *unresolved
+  province* (name "tỉnh", kind province: :data:`UNRESOLVED_PROVINCE`) when nothing names it,
+  rather than a wrong entity; else Việt Nam;
 * the *title period* ("Kế hoạch cải cách hành chính năm 2025"), the period of targets that name
   none.
 
 **Sentences.** For each value:
 
 * *metric*: the metric mentions of the sentence (``models/metrics.tsv``; overlapping mentions
-  resolved by row order) — one around or right after the value ("giảm 50% lệ phí", "100% dịch
-  vụ công ... mức 4") wins, else the nearest one before it in its clause, else, when the words
-  before the value name no measure ("tỷ lệ này", "đạt tỉ lệ còn ít hơn 10%", "chiếm 2%",
-  "Trong khi đó, TP.HCM đạt 68%": ``models/ellipsis_words.tsv``), the sentence's or the
-  previous sentence's last mention; none → key ``other`` with the phrase kept;
-* *subject*: the nearest LOCATION/AGENCY before the value — not one introduced as a source, a
-  speaker, a partner or the issuer of a cited document ("theo báo cáo của", "mục tiêu Chính
-  phủ giao", "Quyết định số ... của Thủ tướng Chính phủ": ``models/subject_cues.tsv``), nor one
-  inside a parenthesis closed before the value — with the whole coordinated list it ends
-  ("Quảng Ninh, TP.HCM, ... và Bắc Ninh" → one claim each); or a country phrase ("cả nước",
-  "bình quân chung của cả nước" → Việt Nam) in the value's own clause segment or opening the
-  sentence, never the field of a ranking ("cao nhất cả nước"); an unnamed set ("05 bộ, 22
-  tỉnh", a sentence opening with "Đơn vị ...") → ``group``; an anaphor ("tỉnh này", "Tỉnh")
-  → the last province. A body of the topic province (a department, "Thuế Thành phố Hà Nội")
-  stands for the province, with the body as ``scope``. None before the value → one named right
-  after it ("đạt 90% tại Quảng Ninh"), else the previous sentence's subject, else the topic.
-  "Hà Nội, Đà Nẵng và TP.HCM lần lượt là 45%, 52% và 38%" pairs members and values in order
-  (and a list of as many dates, the periods);
-* *period*: a date right after the value belongs to it ("từ 10,86% trong năm 2019"); else a
-  deadline or period phrase after it in its clause ("trước ngày 30/11/2020", "trong năm
-  2021"); else the nearest date before it in the clause; else a bare date after it ("đạt 100%
-  kế hoạch vốn năm 2025"); else the sentence's; else the previous sentence's last date, the
-  lead-in's ("Mục tiêu năm 2025:"), the section heading's ("1. Về tình hình kinh tế - xã hội
-  10 tháng năm 2025 ...:"); else, for a target, the title period, for an achieved value "as
-  of" ``doc_date``. "đến/tính đến X" and deadlines ("trước ngày X") give an open start, "từ
-  X" an open end, "từ X đến Y" the interval; a target holds by the end of its period (no start).
-  The base of a comparison ("tăng 266% so với năm 2023") is never the period;
+  resolved by row order; rows of key ``other`` keep payment rates and ratios of counts apart,
+  and "toàn trình" goes by its head noun, services or dossiers) — values after "lần lượt"
+  pair with as many coordinated mentions before it; one mention around or right after the value
+  ("giảm 50% lệ phí", "100% dịch vụ công ... mức 4") wins; the items of a "Name (v%)" list
+  share the mention before the list or right after it ("Đà Nẵng (67%) cùng các tỉnh Hòa Bình
+  (86,5%), ... dẫn đầu về tỷ lệ hồ sơ trực tuyến"); else the nearest one before the value in its
+  clause; else, when the words before the value (in its clause or comma segment) name no
+  measure ("tỷ lệ này", "đạt tỉ lệ còn ít hơn 10%", "chiếm 2%", "Trong khi đó, TP.HCM đạt
+  68%", "TP HCM, Hà Nội thuộc nhóm thấp nhất, dưới 10%": ``models/ellipsis_words.tsv``), one
+  after it in its clause ("với tỷ lệ 83,48%, tương đương 1,488 triệu hồ sơ trực tuyến toàn
+  trình"), the sentence's or the previous sentence's last mention; a bracketed value beside
+  another ("63,47% (mục tiêu 70%)") shares its metric; none → key ``other`` with the phrase
+  kept;
+* *subject*: a ministry a list names without "Bộ" after "các bộ" ("Xây dựng (16,6%)"); a body
+  or "cả nước" joined right after the value by "của/tại/ở" ("8,3 - 8,5% của cả nước"); else the
+  nearest LOCATION/AGENCY before the value — not one introduced as a source, a speaker, a
+  partner, the issuer of a report or cited document ("Theo Bộ TT&TT, ..." for a national body,
+  "dự thảo báo cáo ... của Bộ X", "mục tiêu Chính phủ giao": ``models/subject_cues.tsv``), nor
+  one inside a parenthesis closed before the value — with the whole coordinated list it ends
+  ("Quảng Ninh, TP.HCM, ... và Bắc Ninh" → one claim each); or a country phrase ("cả nước", "các
+  tỉnh, thành phố trực thuộc trung ương" → Việt Nam) in the value's own clause segment or
+  opening the sentence, never the field of a ranking ("cao nhất cả nước"); a part of the
+  administration ("05 bộ, 22 tỉnh", "06/34 địa phương", "khối tỉnh, thành", "các tỉnh còn lại",
+  "Đơn vị ...") → ``group``, never a named entity; a level ("Cấp tỉnh đạt 100%") → the province
+  with the level as scope in a provincial text, a group in a national one; districts ("Huyện
+  Gia Bình và Tiên Du") → kind ``district``; an anaphor ("tỉnh này", "Tỉnh", "toàn tỉnh") → the
+  last province, else the one the sentence names later, else the home province. A body of the
+  topic province (a department, "Thuế Thành phố Hà Nội") stands for the province, with the
+  body as ``scope``. None before the value → one named right after it ("đạt 90% tại Quảng
+  Ninh"), else the previous sentence's subject (a group only for the next items of its list),
+  else the topic. A group's members listed after its value, in the sentence ("06 địa phương đã
+  công bố 100% ... gồm: Tp. Đà Nẵng, ...") or the next ("Những đơn vị này bao gồm: Bộ Y tế,
+  ..."), each get the group's claim. "Hà Nội, Đà Nẵng và TP.HCM lần lượt là 45%, 52% và 38%"
+  pairs members and values in order (and a list of as many dates, the periods);
+* *period*: a date right after the value belongs to it ("từ 10,86% trong năm 2019") unless it
+  opens the next value's segment ("Quý III đạt 6,26%, 9 tháng năm 2025 tăng 6,9%"); a value
+  bracketed after a comparison base is the base's ("so với cùng kỳ năm 2020 (đạt 38,33%)");
+  else a deadline or period phrase after it in its clause ("trước ngày 30/11/2020", "trong năm
+  2021"), not one that opens a later value's stretch nor the base of a ratio ("bằng 205,6% số
+  hồ sơ ... của quý I năm 2022"); else the nearest date before it in the clause; else a bare
+  date after it ("đạt 100% kế hoạch vốn năm 2025"); else the sentence's, or an earlier value's
+  ("8% trong năm 2025 ... và ... 8,3 - 8,5%"); else, in a sentence that compares with "cùng kỳ
+  năm Y", year Y + 1; else the last period of the sentences before (kept, whole — "tính từ đầu
+  năm đến đầu tháng 11-2022" —, through sentences that name none, until a heading), the
+  lead-in's ("Mục tiêu năm 2025:") or a stage line's ("- Giai đoạn 2025-2027" heads every item
+  below it), the section heading's ("1. Về tình hình kinh tế - xã hội 10 tháng năm 2025
+  ...:"); else, for a target, the title period, for an achieved value "as of" ``doc_date``. A
+  strategy's orientation year ("giai đoạn 2021 - 2025, định hướng đến năm 2030":
+  ``models/period_cues.tsv``) is no period while a stage is named beside it. "đến/tính đến X"
+  and deadlines ("trước ngày X") give an open start, "từ X" an open end, "từ X đến Y" the
+  interval, "vào tháng 12/2020" that month; a target holds by the end of its period (no start)
+  unless the period is a stage of several years, which it spans. The base of a comparison
+  ("tăng 266% so với năm 2023") is never the period;
 * *status*: ``models/status_cues.tsv`` before the value (projected > target > achieved; an
   achieved cue between a target cue and the value wins; a target word right after an earlier
-  value — "đạt 72,4% kế hoạch" — is that value's denominator, no cue; a verb before a target
-  noun decides it: "đã hoàn thành chỉ tiêu" reports, "ban hành kế hoạch" names a document;
-  names such as "Cần Thơ" hold no cue); no cue → the lead-in's
-  status (list items after "... các chỉ tiêu cụ thể như sau:"), else the document mode's
-  default. Nothing is achieved in a period that begins after ``doc_date``;
+  value — "đạt 72,4% kế hoạch" — is that value's denominator, no cue, unless a value of its own
+  follows ("(mục tiêu 70%)"); a parenthesis closed before the value holds no cue for it; an item
+  of a list opened by a colon in the sentence takes its own cue, else the lead-in's; a verb
+  before a target noun decides it: "đã hoàn thành chỉ tiêu" reports, "ban hành kế hoạch" names
+  a document, but not in a sentence that opens with its purpose ("Để ..., đạt được mục tiêu
+  ..."); in a report "chỉ tiêu X đạt Y%" states the indicator's level; names such as "Cần Thơ"
+  hold no cue); no cue → the lead-in's status (list items after "... các chỉ tiêu cụ thể như
+  sau:"), else the section's (a heading "II. MỤC TIÊU" down to its subsections, where "chiếm
+  45% GRDP" states a target too), else the document mode's default. Nothing is achieved in a
+  period that begins after ``doc_date``;
 * *direction*: a change verb right before the value ("tăng 15,55%", "giảm ít nhất 30%"), a
-  rate-of-change metric ("tăng trưởng kinh tế ... đạt 8,19%"), or a value coordinated with a
-  change ("giảm 30% thời gian ..., 30% chi phí"): ``models/direction_cues.tsv``;
+  rate-of-change metric ("tăng trưởng kinh tế ... đạt 8,19%"), a value coordinated with a
+  change ("giảm 30% thời gian ..., 30% chi phí"): ``models/direction_cues.tsv``; a fee cut
+  ("Hỗ trợ 100% mức phí, lệ phí") is a decrease;
+* *value*: the PERCENT entity's, except a bracketed value whose decimal comma is followed by a
+  space ("Quảng Trị (80, 68%)" → 80.68);
 * *evidence*: the value's clause segment (from the end of the previous value of the clause to
-  the next comma after it), so that two claims of one sentence stay apart.
+  the next comma after it), so that two claims of one sentence stay apart; for a group's listed
+  members, up to the end of the list.
 
 **Tables** (pipe, tab, multi-line-cell and reader tables alike): the header row gives each
 column a role (``models/table_headers.tsv``; a column of "%" cells is the unit column, a
@@ -1009,7 +1049,7 @@ class ClaimExtractor:
             mentioned = [
                 sub
                 for sub, e in zip(self._sentence_subjects(u, ents), self._subject_ents(u, ents), strict=True)
-                if not (e.label == "LOCATION" and sub.kind == "country")
+                if not (e.label == "LOCATION" and sub.kind == "country") and not self._issued_by(e, u, "document_noun")
             ]
             self.ctx.subjects = mentioned or None
         for e in ents:
@@ -1428,7 +1468,7 @@ class ClaimExtractor:
                     subj = self._entity_subject(e)
                     return subj is None or subj.kind != "province"
                 return True
-        if self._issued_by(e, u):
+        if self._issued_by(e, u, "report_noun"):
             return True
         # a verb of saying, issuing or assigning right after it: the body speaks
         after = self.lower[e.end : min(u.end, e.end + 30)].lstrip(" ,")
@@ -1461,17 +1501,20 @@ class ClaimExtractor:
                     return True
         return False
 
-    def _issued_by(self, e: Ent, u: ClaimUnit) -> bool:
-        """True for a body after "của"/"do" that closes a report's or document's noun phrase
-        ("dự thảo báo cáo Tổng kết công tác năm 2021 ... của Bộ TT&TT", "Kế hoạch số
-        02-KH/BCĐTW ngày 19 tháng 6 năm 2025 của Ban Chỉ đạo Trung ương"): it issued the
-        document and is no subject (``models/subject_cues.tsv``, kind report_noun)."""
+    def _issued_by(self, e: Ent, u: ClaimUnit, kind: str) -> bool:
+        """True for a body after "của"/"do" that closes a report's (kind report_noun: "dự thảo
+        báo cáo Tổng kết công tác năm 2021 ... của Bộ TT&TT") or a document's (kind
+        document_noun: "Kế hoạch số 02-KH/BCĐTW ngày 19 tháng 6 năm 2025 của Ban Chỉ đạo Trung
+        ương") noun phrase (``models/subject_cues.tsv``): it issued the report, which makes it no
+        subject; or the document, which makes it no subject of the sentences after it (the values
+        of its own sentence may be its targets: "Chương trình ... của tỉnh Lâm Đồng đặt mục
+        tiêu 80%")."""
         a = max(u.start, e.start - 120)
         before = self.lower[a : e.start]
         tail = regex.search(r"(?<![\p{L}])(?:của|do)\s*$", before)
         if tail is None:
             return False
-        nouns = [r for r, _ in _subject_cues().get("report_noun", [])]
+        nouns = [r for r, _ in _subject_cues().get(kind, [])]
         for m in reversed(list(regex.finditer(r"[,;:()]|\.\s", before[: tail.start()]))):
             before = before[m.end() : tail.start()]
             break
