@@ -612,3 +612,33 @@ def test_levels_and_districts(text, expected):
     r = _ex().extract(text, doc_date=dt.date(2025, 1, 15))
     got = [(c.subject.name, c.subject.kind, c.subject.scope, c.metric.key, c.value.value) for c in r.claims]
     assert got == expected
+
+
+#: percentages that state no claim, near the patterns above
+NEGATIVE = [
+    pytest.param(
+        "2. Nhà đầu tư nước ngoài chi phối tổ chức hoạt động thương mại điện tử khi thuộc một trong các trường"
+        " hợp sau:\na) Nhà đầu tư nước ngoài nắm giữ quyền sở hữu trên 50% vốn điều lệ;\nb) Nhà đầu tư nắm giữ"
+        " trên 50% cổ phần có quyền biểu quyết.",
+        id="conditional-lead-in-items",
+    ),
+    pytest.param(
+        "Dự án được hưởng ưu đãi khi đáp ứng các điều kiện sau đây:\n- Tỷ lệ nội địa hóa đạt trên 40%.",
+        id="conditions-lead-in-items",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_no_claim(text):
+    assert claims(text, doc_date="2025-06-23") == []
+
+
+def test_a_heading_with_a_duty_is_no_targets_section():
+    text = (
+        "7. Trường hợp nền tảng có chức năng đặt hàng trực tuyến thì phải công bố thông tin\n\n"
+        "Năm 2024, tỷ lệ người dân mua sắm trực tuyến của Việt Nam đạt 55%."
+    )
+    assert claims(text, doc_date="2025-06-23") == [
+        ("Việt Nam", "other", 55.0, "exact", "achieved", "2024-01-01", "2024-12-31")
+    ]

@@ -544,6 +544,7 @@ class _Ctx:
     footnote: bool = False
     section_status: str | None = None
     in_list_item: bool = False
+    leadin_conditional: bool = False
     section_level: int = 9
 
 
@@ -755,6 +756,14 @@ class ClaimExtractor:
             prev = u
         return self.claims
 
+    def _targets_heading(self, u: ClaimUnit) -> bool:
+        """True for a heading that names its section's targets ("II. MỤC TIÊU", "2. Mục tiêu
+        cụ thể", "CÁC CHỈ TIÊU CHỦ YẾU": ``models/status_cues.tsv``, position section)."""
+        body = self.lower[u.start : u.end]
+        m = regex.match(r"[\s*_#]*(?:(?:[ivxlc]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*)?[\s*_]*", body)
+        head = body[m.end() if m else 0 :]
+        return len(head) < 120 and any(c.pattern.match(head) for c in _status_cues("section"))
+
     def _heading_level(self, u: ClaimUnit) -> int:
         """1 for a part ("# ...", "II. MỤC TIÊU", an upper-case line), 2 for a section ("1.
         ..."), 3 for a subsection ("a) ...", "1.1. ...")."""
@@ -808,8 +817,7 @@ class ClaimExtractor:
             level = self._heading_level(u)
             if self.ctx.section_status is None or level <= self.ctx.section_level:
                 # "II. MỤC TIÊU" makes its section's values targets, down to "1. ... đến năm 2030"
-                status = self._cue_status_in(u.start, u.end, [])
-                self.ctx.section_status = status if status == "target" else None
+                self.ctx.section_status = "target" if self._targets_heading(u) else None
                 self.ctx.section_level = level
             ents = self.doc.entities_in(u.start, u.end)
             dates = self._period_dates(ents)
@@ -1092,6 +1100,12 @@ class ClaimExtractor:
         elif u.leadin and u.heading:
             self.ctx.leadin_status = self._cue_status_in(u.start, u.end, [])
             self.ctx.leadin_period = None
+        if u.leadin:
+            # "... khi thuộc một trong các trường hợp sau:": the items below are conditions
+            low = self.lower[u.start : u.end]
+            self.ctx.leadin_conditional = any(pat.search(low) for pat in _filters().get("conditional_leadin", []))
+        elif u.para_start and not u.list_item:
+            self.ctx.leadin_conditional = False
 
     # ---------------------------------------------------------------- negative rules
 
@@ -1099,6 +1113,8 @@ class ClaimExtractor:
         """True for a percentage that states no value (``models/claim_filters.tsv``)."""
         low = self.lower
         f = _filters()
+        if u.list_item and self.ctx.leadin_conditional:
+            return True
         before = low[max(u.start, p.start - 40) : p.start]
         if any(pat.search(before) for pat in f.get("formula", [])):
             return True
@@ -1878,7 +1894,7 @@ class ClaimExtractor:
         start, end = v.get("start"), v.get("end")
         before = self._lead(d)
         opened = _OPEN_START.search(before)
-        if opened is not None and opened.group(0).lower().startswith("vào") and v.get("grain") != "day":
+        if opened is not None and opened.group(0).lower().startswith("vào") and v.get("grain") == "month":
             opened = None  # "lên 30,1% vào tháng 12/2020": in that month, not as of its end
         if opened is not None or _ASOF.search(self.lower[max(0, d.start - 30) : d.start]):
             start = None
