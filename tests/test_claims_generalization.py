@@ -54,6 +54,22 @@ PERIOD_OWNERSHIP = [
             ("Việt Nam", "other", 82.6, "exact", "achieved", None, "2020-07-31"),
         ],
     ),
+    (  # heldout kontum (trimmed): the dates of ratios' denominators are their bases
+        "Số lượng hồ sơ trực tuyến của tỉnh Kon Tum quý I năm 2023 bằng trên 90% số hồ sơ trực tuyến của cả năm"
+        " 2021 và bằng 205,6% số hồ sơ trực tuyến của quý I năm 2022.",
+        "2023-03-18",
+        [
+            ("Kon Tum", "other", 90.0, "more_than", "achieved", "2023-01-01", "2023-03-31"),
+            ("Kon Tum", "other", 205.6, "exact", "achieved", "2023-01-01", "2023-03-31"),
+        ],
+    ),
+    (  # heldout qd-2629 (wrapped): a line that goes on with a digit ("năm\n2025") is one sentence
+        "Một dòng văn bản dài được ngắt cứng ở khoảng tám mươi ký tự như trong văn bản.\n" * 12
+        + "| a |\n" * 20
+        + "Điều chỉnh trong dự toán ngân sách nhà nước năm\n2025 để bố trí tối thiểu 03% ngân sách cho khoa học.",
+        "2025-12-01",
+        [("Việt Nam", "other", 3.0, "at_least", "achieved", "2025-01-01", "2025-12-31")],
+    ),
     (  # heldout cand: "vào tháng 12/2020" is that month, not "as of" its end
         "Tỷ lệ dịch vụ công trực tuyến mức độ 4 tăng từ 10,76% năm 2019 lên 30,1% vào tháng 12/2020.",
         "2020-12-20",

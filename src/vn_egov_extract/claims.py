@@ -451,7 +451,9 @@ def claim_units(doc: Doc) -> list[ClaimUnit]:
     continues on the next line, unless that line opens a list item, a table or a heading; the
     segmenter's one-line pieces are joined back. Where tables or lists of short lines leave only
     a third of the long lines at the wrap width, a long line (40 characters or more) runs on
-    only when the next goes on in lower case. Elsewhere the segmenter's sentences are kept.
+    only when the next goes on in lower case or with a digit ("... ngân sách nhà nước năm" +
+    "2025 để bố trí ..."). A unit that is only an enumerator ("**II.") joins the heading after
+    it. Elsewhere the segmenter's sentences are kept.
     """
     text = doc.text
     wrapped = _is_wrapped(text)
@@ -469,7 +471,7 @@ def claim_units(doc: Doc) -> list[ClaimUnit]:
             line_start = text.rfind("\n", 0, units[-1].end) + 1
             if wrapped or (
                 len(text[line_start : units[-1].end].rstrip()) >= min(40, width - 15)
-                and regex.match(r"[*_\s]*\p{Ll}", text, pos=s.start) is not None
+                and regex.match(r"[*_\s]*[\p{Ll}\d]", text, pos=s.start) is not None
             ):
                 units[-1].end = s.end
                 continue
@@ -1951,7 +1953,12 @@ class ClaimExtractor:
                 r"[\s*_]*\(\s*(?:đạt|là|chiếm|bằng|ở\s+mức)?\s*", self.lower[d.end : p.start]
             ):
                 return self._period_of_date(d, "sentence")
-        free = [d for d in dates if owned.get(id(d)) in (None, p) and not self._is_comparison_base(d, u)]
+        bases = self._ratio_bases(u, dates)
+        free = [
+            d
+            for d in dates
+            if owned.get(id(d)) in (None, p) and not self._is_comparison_base(d, u) and id(d) not in bases
+        ]
         events = [d for d in free if self._is_event_date(d, u)]
         free_periods = [d for d in free if d not in events]
         inclause_before = [d for d in free_periods if cl_a <= d.start and d.end <= p.start]
@@ -2018,6 +2025,18 @@ class ClaimExtractor:
         if status != "achieved" and self.title_period is not None:
             return self.title_period
         return self._asof()  # spec §3: else "as of" the document date
+
+    def _ratio_bases(self, u: ClaimUnit, dates: list[Ent]) -> set[int]:
+        """ids of the dates that close a ratio's denominator ("bằng trên 90% số hồ sơ trực tuyến
+        của cả năm 2021"): the base of the comparison, no value's period."""
+        out: set[int] = set()
+        for q in self.doc.entities_in(u.start, u.end, "PERCENT"):
+            if not regex.search(r"(?<![\p{L}])bằng\s*$", self.lower[max(u.start, q.start - 8) : q.start]):
+                continue
+            for d in dates:
+                if d.start >= q.end and not regex.search(r"[,;:()]|\.\s|\d\s*%", self.text[q.end : d.start]):
+                    out.add(id(d))
+        return out
 
     def _after_same_period_base(self, dates: list[Ent], u: ClaimUnit, prev: ClaimUnit | None) -> Period | None:
         """The period of a sentence that names none of its own but compares with "cùng kỳ năm
