@@ -70,6 +70,47 @@ PERIOD_OWNERSHIP = [
         "2025-12-01",
         [("Việt Nam", "other", 3.0, "at_least", "achieved", "2025-01-01", "2025-12-31")],
     ),
+    (  # heldout baodanang (trimmed): the whole interval is carried over sentences that state none
+        "Tính từ đầu năm đến đầu tháng 11-2022, Đà Nẵng (67%) dẫn đầu về tỷ lệ hồ sơ trực tuyến. 5 tỉnh có số"
+        " hồ sơ trực tuyến thấp nhất gồm: Bạc Liêu (7,4%), Sơn La (8,3%).\n\nỞ khối bộ, ngành, Ngân hàng Nhà"
+        " nước Việt Nam dẫn đầu về tỷ lệ hồ sơ trực tuyến với 100%.",
+        "2022-11-10",
+        [
+            ("Đà Nẵng", "online_dossier_rate", 67.0, "exact", "achieved", "2022-01-01", "2022-11-10"),
+            ("Bạc Liêu", "online_dossier_rate", 7.4, "exact", "achieved", "2022-01-01", "2022-11-10"),
+            ("Sơn La", "online_dossier_rate", 8.3, "exact", "achieved", "2022-01-01", "2022-11-10"),
+            (
+                "Ngân hàng Nhà nước Việt Nam",
+                "online_dossier_rate",
+                100.0,
+                "exact",
+                "achieved",
+                "2022-01-01",
+                "2022-11-10",
+            ),
+        ],
+    ),
+    (  # negative neighbour: a past year stated sentences before is no goal's deadline
+        "Năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh Hà Giang đạt 45%. Tỉnh đã triển khai nhiều giải pháp."
+        " Thời gian tới, tỉnh phấn đấu tỷ lệ hồ sơ trực tuyến đạt 80%.",
+        "2024-03-01",
+        [
+            ("Hà Giang", "online_dossier_rate", 45.0, "exact", "achieved", "2023-01-01", "2023-12-31"),
+            ("Hà Giang", "online_dossier_rate", 80.0, "exact", "target", None, "2024-03-01"),
+        ],
+    ),
+    (  # heldout vneconomy (trimmed): "so với cùng kỳ năm 2020" puts the sentence in 2021
+        "Tỷ lệ này năm 2020 là gần 55,7% và năm 2019 là 20,15%.\n\nTỷ lệ dịch vụ công trực tuyến mức độ 3, 4 có"
+        " phát sinh hồ sơ đạt 36,47%, giảm 1,35% so với cùng kỳ năm 2020 (đạt 38,33%).",
+        "2021-12-22",
+        [
+            ("Việt Nam", "other", 55.7, "approx", "achieved", "2020-01-01", "2020-12-31"),
+            ("Việt Nam", "other", 20.15, "exact", "achieved", "2019-01-01", "2019-12-31"),
+            ("Việt Nam", "dvc_with_online_dossiers_rate", 36.47, "exact", "achieved", "2021-01-01", "2021-12-31"),
+            ("Việt Nam", "dvc_with_online_dossiers_rate", 1.35, "exact", "achieved", "2021-01-01", "2021-12-31"),
+            ("Việt Nam", "dvc_with_online_dossiers_rate", 38.33, "exact", "achieved", "2020-01-01", "2020-12-31"),
+        ],
+    ),
     (  # heldout cand: "vào tháng 12/2020" is that month, not "as of" its end
         "Tỷ lệ dịch vụ công trực tuyến mức độ 4 tăng từ 10,76% năm 2019 lên 30,1% vào tháng 12/2020.",
         "2020-12-20",

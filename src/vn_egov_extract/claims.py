@@ -547,6 +547,7 @@ class _Ctx:
     section_status: str | None = None
     in_list_item: bool = False
     leadin_conditional: bool = False
+    period_age: int = 0
     section_level: int = 9
 
 
@@ -1087,8 +1088,10 @@ class ClaimExtractor:
             if not self._is_event_date(d, u)
             and (d.value.get("grain") != "day" or _OPEN_START.search(self.lower[max(0, d.start - 16) : d.start]))
         ]
+        self.ctx.period_age += 1
         if dates:
             self.ctx.period = self._context_period(dates[-1], all_dates)
+            self.ctx.period_age = 1
         elif u.heading:
             self.ctx.period = None
         # else: a sentence that names no period keeps the last one for the next
@@ -2014,6 +2017,13 @@ class ClaimExtractor:
         ):
             if inherited is None:
                 continue
+            if (
+                inherited is self.ctx.period
+                and status != "achieved"
+                and self.ctx.period_age > 1
+                and (doc_date is None or inherited.end is None or inherited.end < doc_date.isoformat())
+            ):
+                continue  # a past period stated sentences before is no goal's deadline
             if (
                 status != "achieved"
                 or doc_date is None
