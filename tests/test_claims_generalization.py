@@ -590,6 +590,17 @@ STATUSES = [
             ("Bắc Ninh", "other", 18.0, "exact", "achieved", "2024-01-01", "2024-12-31"),
         ],
     ),
+    (  # style: a plan's results section — a past year carried from the sentence before reports
+        "KẾ HOẠCH\nCải cách hành chính tỉnh Quảng Trị năm 2025\n\nI. KẾT QUẢ NĂM 2024\n\nNăm 2024, tỷ lệ hồ sơ"
+        " trực tuyến của tỉnh đạt 52,3%. Tỷ lệ số hóa hồ sơ đạt 85%.\n\nII. MỤC TIÊU\n\n- Kinh tế số chiếm"
+        " 20% GRDP.",
+        "2025-03-05",
+        [
+            ("Quảng Trị", "online_dossier_rate", 52.3, "exact", "achieved", "2024-01-01", "2024-12-31"),
+            ("Quảng Trị", "other", 85.0, "exact", "achieved", "2024-01-01", "2024-12-31"),
+            ("Quảng Trị", "other", 20.0, "exact", "target", None, "2025-12-31"),
+        ],
+    ),
     (  # heldout tb-623 (trimmed): a sentence that opens with its purpose; "của cả nước" after the value
         "Để tiếp tục tháo gỡ các khó khăn, đạt được mục tiêu tăng trưởng kinh tế 8% trong năm 2025 của Tỉnh và"
         " góp phần đạt mục tiêu tăng trưởng kinh tế từ 8,3 - 8,5% của cả nước, tỉnh Đắk Lắk cần tiếp tục"

@@ -1365,7 +1365,14 @@ class ClaimExtractor:
         bare "đạt tỉ lệ còn ít hơn 10%", "chiếm 2%", or only a subject, dates and the words of
         ``models/ellipsis_words.tsv`` ("Trong khi đó, TP.HCM đạt 68%")."""
         seg = self.lower[cl_a : p.start]
-        if _IMPLICIT_RATE.search(seg) or _BARE_RATE.search(seg):
+        bare = _BARE_RATE.search(seg)
+        if (
+            bare is not None
+            and "chiếm" in bare.group(0)
+            and regex.match(r"[\s*_]+\p{Lu}{2,}", self.text[p.end : p.end + 8])
+        ):
+            return False  # "Kinh tế số chiếm 20% GRDP": the share names its whole
+        if _IMPLICIT_RATE.search(seg) or bare is not None:
             return True
         if _NOUN_AFTER.match(self.lower, p.end):
             return False  # "100% hồ sơ thủ tục hành chính ..." names its measure after the value
@@ -2217,7 +2224,14 @@ class ClaimExtractor:
         if cue is None:
             cue = "achieved"
             if self.directive:
-                ended = period.source == "sentence" and period.end and doc_date and period.end < doc_date.isoformat()
+                # a period that ended before the document, stated in the sentence or carried from
+                # the sentences before ("I. KẾT QUẢ NĂM 2024 ... Tỷ lệ số hóa hồ sơ đạt 85%"), reports
+                ended = (
+                    (period.source == "sentence" or (period.source == "context" and period.start is not None))
+                    and period.end
+                    and doc_date
+                    and period.end < doc_date.isoformat()
+                )
                 cue = "achieved" if ended else "target"
         if cue == "achieved" and doc_date:
             try:
