@@ -244,6 +244,20 @@ SOURCES = [
         "2025-01-15",
         [("Quảng Nam", "online_dossier_rate", 60.0, "exact", "achieved", "2024-01-01", "2024-12-31")],
     ),
+    (  # style: a national body's attribution with no subject in its sentence → the country, not the
+        # province of the sentence before; "đến nay" brings the period back to the present
+        "Theo UBND tỉnh Bình Phước, năm 2024 tỷ lệ hồ sơ trực tuyến của tỉnh đạt 72%.\n\nTheo Bộ Công an, đến"
+        " nay 100% công an cấp tỉnh đã triển khai dịch vụ công trực tuyến toàn trình.\n\nHà Nội, TP.HCM và Đà"
+        " Nẵng lần lượt đạt 45%, 52% và 38%.",
+        "2025-01-20",
+        [
+            ("Bình Phước", "online_dossier_rate", 72.0, "exact", "achieved", "2024-01-01", "2024-12-31"),
+            ("Việt Nam", "dvc_level4_rate", 100.0, "exact", "achieved", None, "2025-01-20"),
+            ("Hà Nội", "dvc_level4_rate", 45.0, "exact", "achieved", None, "2025-01-20"),
+            ("Hồ Chí Minh", "dvc_level4_rate", 52.0, "exact", "achieved", None, "2025-01-20"),
+            ("Đà Nẵng", "dvc_level4_rate", 38.0, "exact", "achieved", None, "2025-01-20"),
+        ],
+    ),
     (  # heldout vneconomy (trimmed): the issuer of a report is no context subject
         "Thông tin này được đưa ra trong dự thảo báo cáo Tổng kết công tác năm 2021 của Bộ Thông tin và"
         " Truyền thông ngày 22/12/2021. Trong năm 2020, tỷ lệ hồ sơ trực tuyến mới đạt 30,85%.",

@@ -341,7 +341,8 @@ _IMPLICIT_RATE = regex.compile(
 )
 #: a noun phrase right after a value (not "so với", "trở lên", a date, a unit of time)
 _NOUN_AFTER = regex.compile(
-    r"[\s*_]+(?!(?:so\s+với|so\s+cùng|trở\s+lên|trong|vào|năm|tháng|quý|kế\s+hoạch|mục\s+tiêu|dự\s+toán)(?![\p{L}]))\p{L}"
+    r"[\s*_]+(?!(?:so\s+với|so\s+cùng|trở\s+lên|trong|vào|năm|tháng|quý|kế\s+hoạch|mục\s+tiêu|dự\s+toán"
+    r"|và|hoặc|cùng|là|đạt|tăng|giảm)(?![\p{L}]))\p{L}"
 )
 #: the words between a value and a subject named after it: "đạt 90% tại Quảng Ninh"
 _AFTER_SUBJECT = regex.compile(r"[^,;.()\n]{0,40}?(?<![\p{L}])(?:tại|ở|của|thuộc\s+về|thuộc)\s+")
@@ -1092,8 +1093,8 @@ class ClaimExtractor:
         if dates:
             self.ctx.period = self._context_period(dates[-1], all_dates)
             self.ctx.period_age = 1
-        elif u.heading:
-            self.ctx.period = None
+        elif u.heading or _NOW.search(self.lower, u.start, u.end):
+            self.ctx.period = None  # a heading, or "đến nay", "hiện nay": the present again
         # else: a sentence that names no period keeps the last one for the next
         stage = self._stage_period(u, all_dates)
         if stage is not None:
@@ -1741,6 +1742,8 @@ class ClaimExtractor:
                 return _dedupe(subjects), scope
             if last[2]:
                 return list(last[2]), scope
+        if self._attributed_nationally(u, ents):
+            return [_country()], scope  # "Theo Bộ Công an, đến nay 100% ..." speaks for the country
         return self._context_subjects(), scope
 
     def _plural_before(self, start: int) -> bool:
@@ -1807,6 +1810,21 @@ class ClaimExtractor:
                 return self._entity_subject(e)
             break
         return None
+
+    def _attributed_nationally(self, u: ClaimUnit, ents: list[Ent]) -> bool:
+        """True for a sentence that opens with a national body's attribution ("Theo Bộ Công an,
+        ...", "Theo Cục Chuyển đổi số quốc gia, ..."): its figures with no subject are national."""
+        m = regex.match(r"[\s*_\-+•]*theo\s+", self.lower, pos=u.start, endpos=u.end)
+        if m is None:
+            return False
+        for e in ents:
+            if e.start < m.end():
+                continue
+            if e.start > m.end() + 2:
+                return False
+            subj = self._entity_subject(e)
+            return subj is not None and subj.kind in ("ministry", "agency", "country") and e.label == "AGENCY"
+        return False
 
     def _context_subjects(self) -> list[Subject]:
         """The previous sentence's subject, else the topic. A set ("khối bộ, ngành", "05 bộ, 22
