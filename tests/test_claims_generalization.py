@@ -364,6 +364,15 @@ UNNAMED_PROVINCE = [
         " trực tuyến (đạt tỷ lệ 22,33%).",
         [("tỉnh", "province", 22.33)],
     ),
+    (  # heldout kinhtedothi (the headline that names the province is cut off): "Với tỷ lệ X%, tỉnh này
+        # ..." has its subject after the value — with no province named before, the unresolved one
+        "Với tỷ lệ 68,54%, tỉnh này đã vượt qua nhiều địa phương lớn.",
+        [("tỉnh", "province", 68.54)],
+    ),
+    (  # style: the same opening with a named province
+        "Năm 2024, tỷ lệ hồ sơ trực tuyến của Quảng Ninh đạt 70%. Với 92%, Bình Dương dẫn đầu cả nước.",
+        [("Quảng Ninh", "province", 70.0), ("Bình Dương", "province", 92.0)],
+    ),
     (  # negative neighbour: the province is named, "toàn tỉnh" is that province
         "Năm 2024, tỷ lệ hồ sơ trực tuyến toàn tỉnh Lào Cai đạt 70%. Tỷ lệ số hóa hồ sơ toàn tỉnh đạt 95%.",
         [("Lào Cai", "province", 70.0), ("Lào Cai", "province", 95.0)],

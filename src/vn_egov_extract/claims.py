@@ -1601,7 +1601,11 @@ class ClaimExtractor:
         sm = scopes[-1] if scopes else None
         if sm is not None and sm.end() <= p.start:
             scope = " ".join(sm.group("scope").split())
-        bare = self._bare_listed_body(p, u) or self._subject_right_after(p, u, ents)
+        bare = (
+            self._bare_listed_body(p, u)
+            or self._subject_right_after(p, u, ents)
+            or self._subject_after_with(p, u, ents)
+        )
         if bare is not None:
             return [bare], scope
         first_seg_end = self._first_segment_end(u)
@@ -1797,6 +1801,35 @@ class ClaimExtractor:
         if c is not None and not regex.match(r"\s+\p{Lu}", self.text[c.end() : c.end() + 3]):
             ref = self.ctx.last_province or self._province_later(u, c.end()) or self._home_subject()
             return ref.model_copy(update={"text": self.text[c.start() : c.end()], "start": c.start(), "end": c.end()})
+        return None
+
+    def _subject_after_with(self, p: Ent, u: ClaimUnit, ents: list[Ent]) -> Subject | None:
+        """The subject of a sentence that opens with its value ("Với tỷ lệ 68,54%, tỉnh này đã
+        vượt qua ...", "Với 92%, Quảng Ninh dẫn đầu"): the body, country phrase or anaphor that
+        opens the clause after the comma."""
+        if not regex.fullmatch(
+            r"[\s*_\-+•]*với\s+(?:(?:tỷ|tỉ)\s+lệ\s+|mức\s+)?(?:(?:đạt|là)\s+)?", self.lower[u.start : p.start]
+        ):
+            return None
+        m = regex.compile(r"\s*,\s*").match(self.lower, p.end, u.end)
+        if m is None:
+            return None
+        pos = m.end()
+        for e in ents:
+            if e.start == pos and e.label in ("LOCATION", "AGENCY"):
+                return self._entity_subject(e)
+        for kind in ("country", "anaphor", "home"):
+            for pat, unit in _subject_cues().get(kind, []):
+                c = pat.match(self.lower, pos, u.end)
+                if c is None:
+                    continue
+                t = {"text": self.text[c.start() : c.end()], "start": c.start(), "end": c.end()}
+                if kind == "country":
+                    return _country(t["text"], c.start(), c.end())
+                ref = self.ctx.last_province if unit in ("province", "") else self.ctx.last_agency
+                ref = ref or (self._province_later(u, c.end()) or self._home_subject() if unit != "agency" else None)
+                if ref is not None:
+                    return ref.model_copy(update=t)
         return None
 
     def _subject_after(self, p: Ent, u: ClaimUnit, ents: list[Ent]) -> Subject | None:
