@@ -40,7 +40,8 @@ nothing (formulas, scoring rules, conditions, the title of a cited document, que
   another ("63,47% (mục tiêu 70%)") shares its metric; none → key ``other`` with the phrase
   kept;
 * *subject*: a ministry a list names without "Bộ" after "các bộ" ("Xây dựng (16,6%)"); a body
-  or "cả nước" joined right after the value by "của/tại/ở" ("8,3 - 8,5% của cả nước"); else the
+  or "cả nước" joined right after the value by "của/tại/ở" ("8,3 - 8,5% của cả nước") or opening
+  the clause after a sentence-initial value ("Với tỷ lệ 68,54%, tỉnh này ..."); else the
   nearest LOCATION/AGENCY before the value — not one introduced as a source, a speaker, a
   partner, the issuer of a report or cited document ("Theo Bộ TT&TT, ..." for a national body,
   "dự thảo báo cáo ... của Bộ X", "mục tiêu Chính phủ giao": ``models/subject_cues.tsv``), nor
@@ -55,8 +56,9 @@ nothing (formulas, scoring rules, conditions, the title of a cited document, que
   last province, else the one the sentence names later, else the home province. A body of the
   topic province (a department, "Thuế Thành phố Hà Nội") stands for the province, with the
   body as ``scope``. None before the value → one named right after it ("đạt 90% tại Quảng
-  Ninh"), else the previous sentence's subject (a group only for the next items of its list),
-  else the topic. A group's members listed after its value, in the sentence ("06 địa phương đã
+  Ninh"), else the country in a sentence that opens with a national body's attribution ("Theo
+  Bộ Công an, đến nay 100% ..."), else the previous sentence's subject (a group only for the next
+  items of its list), else the topic. A group's members listed after its value, in the sentence ("06 địa phương đã
   công bố 100% ... gồm: Tp. Đà Nẵng, ...") or the next ("Những đơn vị này bao gồm: Bộ Y tế,
   ..."), each get the group's claim. "Hà Nội, Đà Nẵng và TP.HCM lần lượt là 45%, 52% và 38%"
   pairs members and values in order (and a list of as many dates, the periods);
@@ -69,7 +71,8 @@ nothing (formulas, scoring rules, conditions, the title of a cited document, que
   date after it ("đạt 100% kế hoạch vốn năm 2025"); else the sentence's, or an earlier value's
   ("8% trong năm 2025 ... và ... 8,3 - 8,5%"); else, in a sentence that compares with "cùng kỳ
   năm Y", year Y + 1; else the last period of the sentences before (kept, whole — "tính từ đầu
-  năm đến đầu tháng 11-2022" —, through sentences that name none, until a heading), the
+  năm đến đầu tháng 11-2022" —, through sentences that name none, until a heading or a "đến
+  nay"; for a target, only a recent or a future one), the
   lead-in's ("Mục tiêu năm 2025:") or a stage line's ("- Giai đoạn 2025-2027" heads every item
   below it), the section heading's ("1. Về tình hình kinh tế - xã hội 10 tháng năm 2025
   ...:"); else, for a target, the title period, for an achieved value "as of" ``doc_date``. A
