@@ -624,6 +624,20 @@ STATUSES = [
             ("Quảng Trị", "other", 20.0, "exact", "target", None, "2025-12-31"),
         ],
     ),
+    (  # heldout ct-012 (trimmed): a cited programme's title ends where the sentence's own verb starts;
+        # its years ("năm 2025 và 2026") are the target's stage; a place of the item before is no subject
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\n\nCHỈ THỊ\n\na) Thực hiện nghiêm việc cải cách TTHC tại Trung tâm Phục"
+        " vụ hành chính công các cấp.\n\nb) Tiếp tục rà soát theo Nghị quyết số 66/NQ-CP ngày 26/3/2025 của"
+        " Chính phủ về Chương trình cắt giảm TTHC năm 2025 và 2026, đảm bảo cắt giảm tối thiểu 30% thời gian"
+        " thực hiện TTHC.",
+        "2025-11-26",
+        [("Đắk Lắk", "other", 30.0, "at_least", "target", "2025-01-01", "2026-12-31")],
+    ),
+    (  # negative neighbour: a value inside a cited title states nothing
+        "UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND về cắt giảm 30% thời gian giải quyết TTHC năm 2025.",
+        "2025-11-26",
+        [],
+    ),
     (  # heldout tb-623 (trimmed): a sentence that opens with its purpose; "của cả nước" after the value
         "Để tiếp tục tháo gỡ các khó khăn, đạt được mục tiêu tăng trưởng kinh tế 8% trong năm 2025 của Tỉnh và"
         " góp phần đạt mục tiêu tăng trưởng kinh tế từ 8,3 - 8,5% của cả nước, tỉnh Đắk Lắk cần tiếp tục"

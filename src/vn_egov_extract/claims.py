@@ -1064,7 +1064,14 @@ class ClaimExtractor:
             mentioned = [
                 sub
                 for sub, e in zip(self._sentence_subjects(u, ents), self._subject_ents(u, ents), strict=True)
-                if not (e.label == "LOCATION" and sub.kind == "country") and not self._issued_by(e, u, "document_noun")
+                if not (e.label == "LOCATION" and sub.kind == "country")
+                and not self._issued_by(e, u, "document_noun")
+                # a place or an object of the sentence ("triển khai tại Trung tâm Phục vụ hành chính
+                # công") is no subject of the next one
+                and not regex.search(
+                    r"(?<![\p{L}])(?:tại|ở|trên|đến|vào|qua|cho|với)\s+(?:các\s+)?$",
+                    self.lower[max(u.start, e.start - 12) : e.start],
+                )
             ]
             self.ctx.subjects = mentioned or None
         for e in ents:
@@ -1150,7 +1157,11 @@ class ClaimExtractor:
                 continue
             head = gap[:80]
             if any(pat.search(head) for pat in f.get("cited_title", [])) and not regex.search(
-                r"(?<![\p{L}])(?:theo\s+đó|trong\s+đó|đến\s+nay|hiện\s+nay)(?![\p{L}])", gap
+                # the title ends where the sentence goes on with its own verb ("... Chương trình cắt
+                # giảm ... năm 2025 và 2026, đảm bảo cắt giảm tối thiểu 30% thời gian ...")
+                r"(?<![\p{L}])(?:theo\s+đó|trong\s+đó|đến\s+nay|hiện\s+nay)(?![\p{L}])"
+                r"|,\s*(?:đảm\s+bảo|bảo\s+đảm|phấn\s+đấu|phải|cần|qua\s+đó)(?![\p{L}])",
+                gap,
             ):
                 return True
         return False
@@ -1958,6 +1969,16 @@ class ClaimExtractor:
     def _period_of_date(self, d: Ent, source: str) -> Period:
         v = d.value
         start, end = v.get("start"), v.get("end")
+        # "năm 2025 và 2026": a bare year after "và" (no DATE of its own) extends the year
+        more = regex.match(r"\s+và\s+((?:19|20)\d\d)(?![\d/.-])", self.text[d.end : d.end + 12])
+        if (
+            more is not None
+            and v.get("grain") == "year"
+            and end
+            and int(more.group(1)) == int(str(end)[:4]) + 1
+            and not self.doc.entities_in(d.end, d.end + more.end(), "DATE")
+        ):
+            end = f"{more.group(1)}-12-31"
         before = self._lead(d)
         opened = _OPEN_START.search(before)
         if opened is not None and opened.group(0).lower().startswith("vào") and v.get("grain") == "month":
