@@ -10,56 +10,99 @@ nothing (formulas, scoring rules, conditions, the title of a cited document, que
 
 * its *mode*: a directive (a plan, decision, resolution — ``models/directive_types.tsv`` — or
   an article whose title or first sentence announces one) prescribes, so its values without a
-  status cue are targets; any other document reports, so they are achieved;
+  status cue are targets; any other document reports, so they are achieved. Footnotes ("[5] Tỷ
+  lệ TTHC ... là 69,87%"), from their mark to the next heading, report even in a directive;
 * its *topic*, the subject of values that name none: the province of a local issuer or of the
   letterhead ("UBND THÀNH PHỐ HÀ NỘI"), else the one province the title names ("... LÀM VIỆC
   VỚI LÃNH ĐẠO TỈNH PHÚ THỌ"), else (directives) the issuing body (a ministry's plan → the
-  ministry; the Government's or the Prime Minister's → Việt Nam), else Việt Nam;
+  ministry; the Government's or the Prime Minister's → Việt Nam), else — for a text that names
+  no province and speaks of its own ("Toàn tỉnh tiếp nhận ...", "trên địa bàn tỉnh": a
+  provincial portal's or station's news) — its home province, which is the *unresolved
+  province* (name "tỉnh", kind province: :data:`UNRESOLVED_PROVINCE`) when nothing names it,
+  rather than a wrong entity; else Việt Nam;
 * the *title period* ("Kế hoạch cải cách hành chính năm 2025"), the period of targets that name
   none.
 
 **Sentences.** For each value:
 
 * *metric*: the metric mentions of the sentence (``models/metrics.tsv``; overlapping mentions
-  resolved by row order) — one around or right after the value ("giảm 50% lệ phí", "100% dịch
-  vụ công ... mức 4") wins, else the nearest one before it in its clause, else, when the words
-  before the value name no measure ("tỷ lệ này", "đạt tỉ lệ còn ít hơn 10%", "chiếm 2%",
-  "Trong khi đó, TP.HCM đạt 68%": ``models/ellipsis_words.tsv``), the sentence's or the
-  previous sentence's last mention; none → key ``other`` with the phrase kept;
-* *subject*: the nearest LOCATION/AGENCY before the value — not one introduced as a source, a
-  speaker, a partner or the issuer of a cited document ("theo báo cáo của", "mục tiêu Chính
-  phủ giao", "Quyết định số ... của Thủ tướng Chính phủ": ``models/subject_cues.tsv``), nor one
-  inside a parenthesis closed before the value — with the whole coordinated list it ends
-  ("Quảng Ninh, TP.HCM, ... và Bắc Ninh" → one claim each); or a country phrase ("cả nước",
-  "bình quân chung của cả nước" → Việt Nam) in the value's own clause segment or opening the
-  sentence, never the field of a ranking ("cao nhất cả nước"); an unnamed set ("05 bộ, 22
-  tỉnh", a sentence opening with "Đơn vị ...") → ``group``; an anaphor ("tỉnh này", "Tỉnh")
-  → the last province. A body of the topic province (a department, "Thuế Thành phố Hà Nội")
-  stands for the province, with the body as ``scope``. None before the value → one named right
-  after it ("đạt 90% tại Quảng Ninh"), else the previous sentence's subject, else the topic.
-  "Hà Nội, Đà Nẵng và TP.HCM lần lượt là 45%, 52% và 38%" pairs members and values in order
-  (and a list of as many dates, the periods);
-* *period*: a date right after the value belongs to it ("từ 10,86% trong năm 2019"); else a
-  deadline or period phrase after it in its clause ("trước ngày 30/11/2020", "trong năm
-  2021"); else the nearest date before it in the clause; else a bare date after it ("đạt 100%
-  kế hoạch vốn năm 2025"); else the sentence's; else the previous sentence's last date, the
-  lead-in's ("Mục tiêu năm 2025:"), the section heading's ("1. Về tình hình kinh tế - xã hội
-  10 tháng năm 2025 ...:"); else, for a target, the title period, for an achieved value "as
-  of" ``doc_date``. "đến/tính đến X" and deadlines ("trước ngày X") give an open start, "từ
-  X" an open end, "từ X đến Y" the interval; a target holds by the end of its period (no start).
-  The base of a comparison ("tăng 266% so với năm 2023") is never the period;
+  resolved by row order; rows of key ``other`` keep payment rates and ratios of counts apart,
+  and "toàn trình" goes by its head noun, services or dossiers) — values after "lần lượt"
+  pair with as many coordinated mentions before it; one mention around or right after the value
+  ("giảm 50% lệ phí", "100% dịch vụ công ... mức 4") wins; the items of a "Name (v%)" list
+  share the mention before the list or right after it ("Đà Nẵng (67%) cùng các tỉnh Hòa Bình
+  (86,5%), ... dẫn đầu về tỷ lệ hồ sơ trực tuyến"); else the nearest one before the value in its
+  clause; else, when the words before the value (in its clause or comma segment) name no
+  measure ("tỷ lệ này", "đạt tỉ lệ còn ít hơn 10%", "chiếm 2%", "Trong khi đó, TP.HCM đạt
+  68%", "TP HCM, Hà Nội thuộc nhóm thấp nhất, dưới 10%": ``models/ellipsis_words.tsv``), one
+  after it in its clause ("với tỷ lệ 83,48%, tương đương 1,488 triệu hồ sơ trực tuyến toàn
+  trình"), the sentence's or the previous sentence's last mention; a bracketed value beside
+  another ("63,47% (mục tiêu 70%)") shares its metric; none → key ``other`` with the phrase
+  kept;
+* *subject*: a ministry a list names without "Bộ" after "các bộ" ("Xây dựng (16,6%)"); a body
+  or "cả nước" joined right after the value by "của/tại/ở" ("8,3 - 8,5% của cả nước") or opening
+  the clause after a sentence-initial value ("Với tỷ lệ 68,54%, tỉnh này ..."); else the
+  nearest LOCATION/AGENCY before the value — not one introduced as a source, a speaker, a
+  partner, the issuer of a report or cited document ("Theo Bộ TT&TT, ..." for a national body,
+  "dự thảo báo cáo ... của Bộ X", "mục tiêu Chính phủ giao": ``models/subject_cues.tsv``), nor
+  one inside a parenthesis closed before the value — with the whole coordinated list it ends
+  ("Quảng Ninh, TP.HCM, ... và Bắc Ninh" → one claim each); or a country phrase ("cả nước", "các
+  tỉnh, thành phố trực thuộc trung ương" → Việt Nam) in the value's own clause segment or
+  opening the sentence, never the field of a ranking ("cao nhất cả nước"); a part of the
+  administration ("05 bộ, 22 tỉnh", "06/34 địa phương", "khối tỉnh, thành", "các tỉnh còn lại",
+  "Đơn vị ...") → ``group``, never a named entity; a level ("Cấp tỉnh đạt 100%") → the province
+  with the level as scope in a provincial text, a group in a national one; districts ("Huyện
+  Gia Bình và Tiên Du") → kind ``district``; an anaphor ("tỉnh này", "Tỉnh", "toàn tỉnh") → the
+  last province, else the one the sentence names later, else the home province. A body of the
+  topic province (a department, "Thuế Thành phố Hà Nội") stands for the province, with the
+  body as ``scope``. None before the value → one named right after it ("đạt 90% tại Quảng
+  Ninh"), else the country in a sentence that opens with a national body's attribution ("Theo
+  Bộ Công an, đến nay 100% ..."), else the previous sentence's subject (a group only for the next
+  items of its list), else the topic. A group's members listed after its value, in the sentence ("06 địa phương đã
+  công bố 100% ... gồm: Tp. Đà Nẵng, ...") or the next ("Những đơn vị này bao gồm: Bộ Y tế,
+  ..."), each get the group's claim. "Hà Nội, Đà Nẵng và TP.HCM lần lượt là 45%, 52% và 38%"
+  pairs members and values in order (and a list of as many dates, the periods);
+* *period*: a date right after the value belongs to it ("từ 10,86% trong năm 2019") unless it
+  opens the next value's segment ("Quý III đạt 6,26%, 9 tháng năm 2025 tăng 6,9%"); a value
+  bracketed after a comparison base is the base's ("so với cùng kỳ năm 2020 (đạt 38,33%)");
+  else a deadline or period phrase after it in its clause ("trước ngày 30/11/2020", "trong năm
+  2021"), not one that opens a later value's stretch nor the base of a ratio ("bằng 205,6% số
+  hồ sơ ... của quý I năm 2022"); else the nearest date before it in the clause; else a bare
+  date after it ("đạt 100% kế hoạch vốn năm 2025"); else the sentence's, or an earlier value's
+  ("8% trong năm 2025 ... và ... 8,3 - 8,5%"); else, in a sentence that compares with "cùng kỳ
+  năm Y", year Y + 1; else the last period of the sentences before (kept, whole — "tính từ đầu
+  năm đến đầu tháng 11-2022" —, through sentences that name none, until a heading or a "đến
+  nay"; for a target, only a recent or a future one), the
+  lead-in's ("Mục tiêu năm 2025:") or a stage line's ("- Giai đoạn 2025-2027" heads every item
+  below it), the section heading's ("1. Về tình hình kinh tế - xã hội 10 tháng năm 2025
+  ...:"); else, for a target, the title period, for an achieved value "as of" ``doc_date``. A
+  strategy's orientation year ("giai đoạn 2021 - 2025, định hướng đến năm 2030":
+  ``models/period_cues.tsv``) is no period while a stage is named beside it. "đến/tính đến X"
+  and deadlines ("trước ngày X") give an open start, "từ X" an open end, "từ X đến Y" the
+  interval, "vào tháng 12/2020" that month; a target holds by the end of its period (no start)
+  unless the period is a stage of several years, which it spans. The base of a comparison
+  ("tăng 266% so với năm 2023") is never the period;
 * *status*: ``models/status_cues.tsv`` before the value (projected > target > achieved; an
   achieved cue between a target cue and the value wins; a target word right after an earlier
-  value — "đạt 72,4% kế hoạch" — is that value's denominator, no cue; a verb before a target
-  noun decides it: "đã hoàn thành chỉ tiêu" reports, "ban hành kế hoạch" names a document;
-  names such as "Cần Thơ" hold no cue); no cue → the lead-in's
-  status (list items after "... các chỉ tiêu cụ thể như sau:"), else the document mode's
-  default. Nothing is achieved in a period that begins after ``doc_date``;
+  value — "đạt 72,4% kế hoạch" — is that value's denominator, no cue, unless a value of its own
+  follows ("(mục tiêu 70%)"); a parenthesis closed before the value holds no cue for it; an item
+  of a list opened by a colon in the sentence takes its own cue, else the lead-in's; a verb
+  before a target noun decides it: "đã hoàn thành chỉ tiêu" reports, "ban hành kế hoạch" names
+  a document, but not in a sentence that opens with its purpose ("Để ..., đạt được mục tiêu
+  ..."); in a report "chỉ tiêu X đạt Y%" states the indicator's level; names such as "Cần Thơ"
+  hold no cue); no cue → the lead-in's status (list items after "... các chỉ tiêu cụ thể như
+  sau:"), else the section's (a heading "II. MỤC TIÊU" down to its subsections, where "chiếm
+  45% GRDP" states a target too), else the document mode's default. Nothing is achieved in a
+  period that begins after ``doc_date``;
 * *direction*: a change verb right before the value ("tăng 15,55%", "giảm ít nhất 30%"), a
-  rate-of-change metric ("tăng trưởng kinh tế ... đạt 8,19%"), or a value coordinated with a
-  change ("giảm 30% thời gian ..., 30% chi phí"): ``models/direction_cues.tsv``;
+  rate-of-change metric ("tăng trưởng kinh tế ... đạt 8,19%"), a value coordinated with a
+  change ("giảm 30% thời gian ..., 30% chi phí"): ``models/direction_cues.tsv``; a fee cut
+  ("Hỗ trợ 100% mức phí, lệ phí") is a decrease;
+* *value*: the PERCENT entity's, except a bracketed value whose decimal comma is followed by a
+  space ("Quảng Trị (80, 68%)" → 80.68);
 * *evidence*: the value's clause segment (from the end of the previous value of the clause to
-  the next comma after it), so that two claims of one sentence stay apart.
+  the next comma after it), so that two claims of one sentence stay apart; for a group's listed
+  members, up to the end of the list.
 
 **Tables** (pipe, tab, multi-line-cell and reader tables alike): the header rows give each
 column a role (``models/table_headers.tsv``; two header rows are mapped to the body's columns by
@@ -224,6 +267,17 @@ def _ellipsis_words() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _period_cues() -> dict[str, regex.Pattern[str]]:
+    """One whole-word alternation per kind of ``models/period_cues.tsv`` (longest cue first)."""
+    rows = load_tsv("period_cues.tsv", ("cue", "kind"))
+    out: dict[str, regex.Pattern[str]] = {}
+    for kind in sorted({r["kind"] for r in rows}):
+        words = sorted((r["cue"] for r in rows if r["kind"] == kind), key=len, reverse=True)
+        out[kind] = regex.compile("(?:" + "|".join(_phrase_pattern(w) for w in words) + ")")
+    return out
+
+
+@functools.cache
 def _header_roles() -> list[tuple[str, regex.Pattern[str]]]:
     return [(r["role"], regex.compile(r["pattern"])) for r in load_tsv("table_headers.tsv", ("role", "pattern"))]
 
@@ -236,8 +290,10 @@ def _qualifier_cues() -> list[tuple[str, str]]:
     return sorted(((r["cue"].lower(), r["qualifier"]) for r in rows), key=lambda kv: len(kv[0]), reverse=True)
 
 
+#: a counted set: "05 bộ, 22 tỉnh", "70 bộ, ngành, địa phương", "06/34 địa phương", "14 Bộ, cơ quan"
 _GROUP = regex.compile(
-    r"(?<![\p{L}\p{N}])\d{1,3}\s+(?:bộ|tỉnh|cơ\s+quan|địa\s+phương|đơn\s+vị|bộ,\s+ngành|tỉnh,\s+thành\s+phố|sở,\s+ngành)"
+    r"(?<![\p{L}\p{N}/])\d{1,3}(?:/\d{1,3})?\s+(?:bộ,\s+ngành(?:\s*(?:,|và)\s*địa\s+phương)?|bộ,\s+cơ\s+quan"
+    r"|tỉnh,\s+thành\s+phố|tỉnh,\s+thành|sở,\s+ngành|bộ|tỉnh|cơ\s+quan|địa\s+phương|đơn\s+vị)"
     r"(?:\s*(?:,|và)\s*\d{1,3}\s+(?:bộ|tỉnh|cơ\s+quan|địa\s+phương|đơn\s+vị|tỉnh,\s+thành\s+phố))*(?![\p{L}])"
 )
 _LIST_GAP = regex.compile(
@@ -273,11 +329,17 @@ _PERIOD_LEAD = regex.compile(
 _ASOF = regex.compile(r"(?:tổng\s+hợp|cập\s+nhật|thống\s+kê)\s+(?:vào|đến|tính\s+đến)?\s*$", regex.IGNORECASE)
 _CLAUSE_SEP = regex.compile(r"[;:]|\s[-–]\s|\.\s")
 _SEGMENT_SEP = regex.compile(r"[,;()]")
+#: the end of a stretch of words: a comma that is no decimal mark, ; ( ) : or a sentence stop
+_WORD_BREAK = regex.compile(r"[;():]|(?<!\d),|,(?!\d)|\.(?:\s|$)|\n\n")
 _QUESTION = regex.compile(r"\?[\s*_\"”]*$")
 _LIST_MARK = regex.compile(
     r"^[*_\s]*(?:\(\s*(?:\d{1,3}|[a-zđ]|[ivx]{1,4})\s*\)|\d{1,3}(?:\.\d{1,3})*[.)](?=\s)|[a-zđ][.)](?=\s)"
     r"|[IVXLC]{1,6}[.)](?=\s)|[-+•·–—](?=\s)|\*(?=\s))"
 )
+#: a unit that is nothing but an enumerator ("**II.", "1.", "a)"): the segmenter cut a heading
+_ENUMERATOR_ONLY = regex.compile(r"[*_#\s]*(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđA-ZĐ])[.)][*_\s]*")
+#: a footnote's mark at the start of its line: "[5] Tỷ lệ ...", "[10] Gồm:"
+_FOOTNOTE = regex.compile(r"[*_\s]*\[\d{1,3}\]")
 _TERMINAL = regex.compile(r"[.!?;:…][\s*_\"”’)]*$")
 _HEADING_ENUM = regex.compile(r"^[*_\s]*(?:\d{1,2}|[IVXLC]{1,6}|[A-ZĐ])[.)]\s")
 _PARA_BREAK = regex.compile(r"\n[ \t]*\n")
@@ -291,20 +353,34 @@ _BARE_RATE = regex.compile(
 #: các đơn vị chuyên môn ... đạt tối thiểu 45%", "tỷ lệ của cả nước là 30%"
 _IMPLICIT_RATE = regex.compile(
     r"(?<![\p{L}])(?:tỷ\s+lệ|tỉ\s+lệ|mức|chỉ\s+tiêu)\s+(?:này|đó|trên|chung|trung\s+bình|bình\s+quân"
-    r"|cho|của|đối\s+với|tại|ở|được\s+giao|giao)(?![\p{L}])"
+    r"|cho|của|đối\s+với|tại|ở|được\s+giao|giao(?!\s+dịch))(?![\p{L}])"
 )
 #: a noun phrase right after a value (not "so với", "trở lên", a date, a unit of time)
 _NOUN_AFTER = regex.compile(
-    r"[\s*_]+(?!(?:so\s+với|so\s+cùng|trở\s+lên|trong|vào|năm|tháng|quý|kế\s+hoạch|mục\s+tiêu|dự\s+toán)(?![\p{L}]))\p{L}"
+    r"[\s*_]+(?!(?:so\s+với|so\s+cùng|trở\s+lên|trong|vào|năm|tháng|quý|kế\s+hoạch|mục\s+tiêu|dự\s+toán"
+    r"|và|hoặc|cùng|là|đạt|tăng|giảm)(?![\p{L}]))\p{L}"
 )
 #: the words between a value and a subject named after it: "đạt 90% tại Quảng Ninh"
 _AFTER_SUBJECT = regex.compile(r"[^,;.()\n]{0,40}?(?<![\p{L}])(?:tại|ở|của|thuộc\s+về|thuộc)\s+")
+#: what may stand between two bodies of a list: commas, "và", a level noun ("; các tỉnh Đắk Lắk")
+_MEMBER_GAP = regex.compile(
+    r"[\s,;]*(?:(?:và|cùng)\s+)?(?:(?:các|những)\s+)?(?:(?:tỉnh|thành\s+phố|tp\.|bộ|cơ\s+quan)(?![\p{L}])\s*:?)?[\s,;]*"
+)
+#: districts named as subjects in provincial news: "Huyện Gia Bình và Tiên Du", "thị xã Từ Sơn"
+_DISTRICTS = regex.compile(
+    r"(?<![\p{L}])(?:[Hh]uyện|[Qq]uận|[Tt]hị\s+xã)\s+(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})"
+    r"(?:\s*(?:,|và)\s*(?:(?:huyện|quận|thị\s+xã)\s+)?(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}))*"
+)
+#: capitalized words right before a bracketed value: a name the recognizers may not know ("Xây dựng (16,6%)")
+_CAPITALIZED_NAME = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}*(?:\s+(?:và\s+)?\p{L}+){0,5}?\s*$")
 #: "lần lượt (là|đạt)": the values that follow pair with the members of a list before, in order
 _RESPECTIVELY = regex.compile(r"(?<![\p{L}])lần\s+lượt(?![\p{L}])")
 #: target nouns whose status the verb before them decides (``governs`` rows of status_cues.tsv)
 _TARGET_NOUN = regex.compile(r"(?:mục|chỉ)\s+tiêu|kế\s+hoạch")
 #: purpose and modal words before a verb of reaching: the goal is still ahead
 _PURPOSE = regex.compile(r"(?<![\p{L}])(?:để|nhằm|cần|phải|phấn\s+đấu|sẽ|có\s+thể)(?:\s+\p{L}+){0,2}\s*$")
+#: a sentence that opens with its purpose: what it says it is "for" is still ahead
+_PURPOSE_OPENING = regex.compile(r"[\s*_\-+•]*(?:để|nhằm|với\s+mục\s+tiêu)\s")
 _BARE_NUMBER = regex.compile(r"[*_\s]*[^\d\s*_]{0,12}\s*(?:" + NUMBER_PATTERN + r")\s*%?[*_\s]*")
 
 
@@ -339,13 +415,13 @@ class ClaimUnit:
     para_start: bool = True
 
 
-def _is_wrapped(text: str) -> bool:
-    """True when ``text`` is hard-wrapped: most long lines end near one width and (almost) none
-    is longer."""
+def _wrap_width(text: str) -> tuple[int, float, int, int]:
+    """The width most long lines of ``text`` end near: (width, share of the long lines within
+    12 characters below it, how many lines run longer than it + 10, how many lines)."""
     lengths = [len(ln.rstrip()) for ln in text.split("\n") if ln.strip()]
     long = [x for x in lengths if x >= 40]
     if len(long) < 10:
-        return False
+        return 0, 0.0, 0, len(lengths)
     counts = Counter(long)
     best_w, best_n = 0, 0
     for w in range(40, 161):
@@ -353,7 +429,22 @@ def _is_wrapped(text: str) -> bool:
         if n > best_n:
             best_w, best_n = w, n
     too_long = sum(1 for x in lengths if x > best_w + 10)  # a few table lines may run longer
-    return best_n / len(long) >= 0.5 and too_long <= max(2, len(lengths) // 50)
+    return best_w, best_n / len(long), too_long, len(lengths)
+
+
+def _is_wrapped(text: str) -> bool:
+    """True when ``text`` is hard-wrapped: most long lines end near one width and (almost) none
+    is longer."""
+    width, share, too_long, n = _wrap_width(text)
+    return width > 0 and share >= 0.5 and too_long <= max(2, n // 50)
+
+
+def _partly_wrapped_width(text: str) -> int:
+    """The wrap width of a text whose body is hard-wrapped but whose tables or lists of short
+    lines hide it from :func:`_is_wrapped` (a third of the long lines end near one width and
+    almost none is longer), else 0."""
+    width, share, too_long, n = _wrap_width(text)
+    return width if width > 0 and share >= 0.3 and too_long <= max(2, n // 50) else 0
 
 
 def _continues(text: str, a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
@@ -375,15 +466,32 @@ def claim_units(doc: Doc) -> list[ClaimUnit]:
     In hard-wrapped text (most lines end near one width: trafilatura's and legal databases'
     markdown) a sentence that does not end with . ! ? ; : and is followed by a single line break
     continues on the next line, unless that line opens a list item, a table or a heading; the
-    segmenter's one-line pieces are joined back. Elsewhere the segmenter's sentences are kept.
+    segmenter's one-line pieces are joined back. Where tables or lists of short lines leave only
+    a third of the long lines at the wrap width, a long line (40 characters or more) runs on
+    only when the next goes on in lower case or with a digit ("... ngân sách nhà nước năm" +
+    "2025 để bố trí ..."). A unit that is only an enumerator ("**II.") joins the heading after
+    it. Elsewhere the segmenter's sentences are kept.
     """
     text = doc.text
     wrapped = _is_wrapped(text)
+    width = 0 if wrapped else _partly_wrapped_width(text)
     units: list[ClaimUnit] = []
     for s in doc.sentences:
-        if units and wrapped and _continues(text, units[-1].start, units[-1].end, s.start, s.end):
-            units[-1].end = s.end
-            continue
+        if units and _ENUMERATOR_ONLY.fullmatch(text, units[-1].start, units[-1].end):
+            if "\n\n" not in text[units[-1].end : s.start] and not text[units[-1].end : s.start].strip():
+                units[-1].end = s.end  # "**II." + "MỤC TIÊU**": the segmenter cut after the enumerator
+                continue
+        if units and (wrapped or width) and _continues(text, units[-1].start, units[-1].end, s.start, s.end):
+            # where the wrapping is less sure, a line joins the one before only when that one is
+            # long (a paragraph's first line is indented, so shorter than the width) and it goes
+            # on in lower case ("+ 100% dịch vụ công trực tuyến toàn trình trên tổng\nsố thủ tục")
+            line_start = text.rfind("\n", 0, units[-1].end) + 1
+            if wrapped or (
+                len(text[line_start : units[-1].end].rstrip()) >= min(40, width - 15)
+                and regex.match(r"[*_\s]*[\p{Ll}\d]", text, pos=s.start) is not None
+            ):
+                units[-1].end = s.end
+                continue
         units.append(ClaimUnit(s.start, s.end))
     prev_end = 0
     for u in units:
@@ -410,6 +518,10 @@ def claim_units(doc: Doc) -> list[ClaimUnit]:
 
 
 # ------------------------------------------------------------------ subjects
+
+
+#: the name of the subject "toàn tỉnh" stands for in a text that never names its province
+UNRESOLVED_PROVINCE = "tỉnh"
 
 
 def _country(text: str | None = None, start: int | None = None, end: int | None = None) -> Subject:
@@ -447,6 +559,13 @@ class _Ctx:
     section_period: Period | None = None
     leadin_status: str | None = None
     leadin_period: Period | None = None
+    made: list[Claim] | None = None
+    footnote: bool = False
+    section_status: str | None = None
+    in_list_item: bool = False
+    leadin_conditional: bool = False
+    period_age: int = 0
+    section_level: int = 9
 
 
 @dataclass
@@ -481,7 +600,8 @@ class ClaimExtractor:
         self.table_rows: list[tuple[int, int]] = []
         self.table_spans: list[tuple[int, int]] = [(t.start, t.end) for t in doc.tables]
         self.units = claim_units(doc)
-        self.directive = self._is_directive()
+        self.doc_directive = self._is_directive()
+        self.directive = self.doc_directive  # off inside footnotes, which report
         self.topic = self._topic_subject()
         self.title_period = self._title_period()
 
@@ -607,14 +727,30 @@ class ClaimExtractor:
             name = self._directive_issuer()
             if name:
                 return _subject_of_name(name)
+        if self._speaks_of_home_province():
+            return self._home_subject()
         return _country()
+
+    def _speaks_of_home_province(self) -> bool:
+        """True for a text that speaks of its own province ("Toàn tỉnh tiếp nhận ...", "trên
+        địa bàn tỉnh") twice, or once in its title, and names no province at all: a provincial
+        portal's or station's news."""
+        if any(e.label == "LOCATION" and e.value.get("kind") == "province" for e in self.doc.entities):
+            return False
+        title_end = max((u.end for u in self._title_block), default=0)
+        hits = 0
+        for pat, _ in _subject_cues().get("home", []):
+            for m in pat.finditer(self.lower):
+                if not self.doc.in_boilerplate(m.start(), m.end()):
+                    hits += 2 if m.start() < title_end else 1
+        return hits >= 2
 
     def _title_period(self) -> Period | None:
         """The period the document's title names ("Kế hoạch ... năm 2025"), for its targets."""
         for a, b in ((u.start, u.end) for u in self._title_block):
             ents = self.doc.entities_in(a, b)
-            for d in ents:
-                if d.label == "DATE" and not self._is_citation_date(d, ents) and d.value.get("end"):
+            for d in self._period_dates(ents):
+                if d.value.get("end"):
                     return self._period_of_date(d, "context")
         return None
 
@@ -640,6 +776,32 @@ class ClaimExtractor:
             prev = u
         return self.claims
 
+    def _targets_heading(self, u: ClaimUnit) -> bool:
+        """True for a heading that names its section's targets ("II. MỤC TIÊU", "2. Mục tiêu
+        cụ thể", "CÁC CHỈ TIÊU CHỦ YẾU": ``models/status_cues.tsv``, position section)."""
+        body = self.lower[u.start : u.end]
+        m = regex.match(r"[\s*_#]*(?:(?:[ivxlc]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*)?[\s*_]*", body)
+        head = body[m.end() if m else 0 :]
+        return len(head) < 120 and any(c.pattern.match(head) for c in _status_cues("section"))
+
+    def _heading_level(self, u: ClaimUnit) -> int:
+        """1 for a part ("# ...", "II. MỤC TIÊU", an upper-case line), 2 for a section ("1.
+        ..."), 3 for a subsection ("a) ...", "1.1. ...")."""
+        body = self.text[u.start : u.end].strip(" *_\n")
+        hashes = regex.match(r"#+", body)
+        if hashes:
+            return min(3, len(hashes.group(0)))
+        if regex.match(r"[IVXLC]{1,6}[.)]\s", body):
+            return 1
+        if regex.match(r"\d{1,2}\.\d", body) or regex.match(r"[a-zđ][.)]\s", body):
+            return 3
+        if regex.match(r"\d{1,2}[.)]\s", body):
+            return 2
+        letters = [c for c in body if c.isalpha()]
+        if letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+            return 1
+        return 2
+
     def _mostly_boilerplate(self, u: ClaimUnit) -> bool:
         covered = 0
         for r in self.doc.boilerplate:
@@ -649,15 +811,46 @@ class ClaimExtractor:
         return covered * 2 >= (u.end - u.start)
 
     def _enter_unit(self, u: ClaimUnit, prev: ClaimUnit | None) -> None:
-        """Keep the lead-in and section context up to date before reading ``u``."""
+        """Keep the lead-in and section context up to date before reading ``u``. A footnote
+        ("[5] Tỷ lệ TTHC ... là 69,87%") reports the state of things even in a directive: from
+        its mark to the next heading the mode is reporting, and each footnote starts afresh."""
+        line_start = self.text.rfind("\n", 0, u.start) + 1
+        if _FOOTNOTE.match(self.text, u.start) and not self.text[line_start : u.start].strip():
+            self.ctx.footnote = True
+            self.ctx.period = None
+            self.ctx.subjects = None
+            self.ctx.section_period = None
+            self.ctx.leadin_status = None
+            self.ctx.leadin_period = None
+        elif u.heading:
+            self.ctx.footnote = False
+        self.directive = self.doc_directive and not self.ctx.footnote
+        self.ctx.in_list_item = (
+            u.list_item
+            and prev is not None
+            and (prev.list_item or prev.leadin or self.text[prev.start : prev.end].rstrip(" *_").endswith(";"))
+        )
         if u.heading:
             self.ctx.leadin_status = None
             self.ctx.leadin_period = None
             self.ctx.metric = None
+            level = self._heading_level(u)
+            if self.ctx.section_status is None or level <= self.ctx.section_level:
+                # "II. MỤC TIÊU" makes its section's values targets, down to "1. ... đến năm 2030"
+                self.ctx.section_status = "target" if self._targets_heading(u) else None
+                self.ctx.section_level = level
             ents = self.doc.entities_in(u.start, u.end)
-            dates = [d for d in ents if d.label == "DATE" and not self._is_citation_date(d, ents)]
-            self.ctx.section_period = self._period_of_date(dates[-1], "context") if dates else None
-        elif u.para_start and not u.list_item and prev is not None and not prev.leadin:
+            dates = self._period_dates(ents)
+            self.ctx.section_period = self._context_period(dates[-1], dates) if dates else None
+        elif (
+            u.para_start
+            and not u.list_item
+            and prev is not None
+            and not prev.leadin
+            and (prev.heading or _TERMINAL.search(self.text[prev.start : prev.end].rstrip()))
+        ):
+            # a new paragraph ends the list; a line that goes on from an unfinished one does not
+            # ("+ 100% cơ quan, tổ chức sử dụng ít nhất 01 ứng dụng\nAI để phục vụ ...")
             self.ctx.leadin_status = None
             self.ctx.leadin_period = None
 
@@ -670,7 +863,7 @@ class ClaimExtractor:
         mentions = metric_mentions(self.lower, u.start, u.end)
         made: list[Claim] = []
         if percents and not _QUESTION.search(self.text[u.start : u.end]):
-            dates = [e for e in ents if e.label == "DATE" and not self._is_citation_date(e, ents)]
+            dates = self._period_dates(ents)
             owned: dict[int, Ent] = {}
             for p in percents:
                 d = self._date_right_after(p, dates)
@@ -678,32 +871,41 @@ class ClaimExtractor:
                     owned[id(d)] = p
             prev_p: Ent | None = None
             prev_dir: str | None = None
+            prev_metric: Metric | None = None
             respectively = self._respectively(u, percents, dates)
             for p in percents:
                 if self._not_a_claim(p, u, ents):
-                    prev_p, prev_dir = p, None
+                    prev_p, prev_dir, prev_metric = p, None, None
                     continue
                 cl_a, cl_b = self._clause_bounds(u, p.start)
                 metric = self._metric_for(p, u, mentions, cl_a, cl_b)
+                if (
+                    metric.key == "other"
+                    and prev_p is not None
+                    and prev_metric is not None
+                    and regex.fullmatch(r"[\s*_]*\([^()]*", self.text[prev_p.end : p.start])
+                ):
+                    metric = prev_metric  # "đạt 63,47% (mục tiêu 70%)": the bracketed value is of the same measure
                 subjects, scope = self._subjects_for(p, u, ents, cl_a)
                 resp = respectively.get(id(p))
                 if resp is not None and len(subjects) == resp[1]:
                     subjects = [subjects[resp[0]]]  # "Hà Nội, Đà Nẵng và TP.HCM lần lượt là 45%, 52% và 38%"
                 cue = self._cue_status(p, u, percents)
                 if cue is None:
-                    cue = self.ctx.leadin_status
+                    cue = self.ctx.leadin_status or self.ctx.section_status
                 provisional = cue or ("target" if self.directive else "achieved")
                 period = self._period_for(p, u, dates, owned, cl_a, cl_b, prev, provisional)
                 if resp is not None and resp[2] is not None:
                     period = self._period_of_date(resp[2], "sentence")
                 status = self._decide_status(cue, period)
-                if status == "target" and period.start is not None and period.end is not None:
-                    # a target holds "by" the end of its period (a deadline): no start
-                    period = period.model_copy(update={"start": None})
+                if status == "target":
+                    period = _deadline(period)
                 seg_a = max(cl_a, prev_p.end) if prev_p is not None and prev_p.end > cl_a else cl_a
                 direction = self._direction_for(p, seg_a, prev_p, prev_dir)
+                if direction is None and metric.key == "fee_reduction_rate":
+                    direction = "decrease"  # a fee cut ("Hỗ trợ 100% mức phí, lệ phí") lowers the fee
                 ev_from = self._evidence_start(u, p, seg_a)
-                v = p.value
+                v = self._split_decimal(p) or p.value
                 value = ClaimValue(
                     value=v.get("value"),
                     low=v.get("low"),
@@ -713,9 +915,16 @@ class ClaimExtractor:
                     direction=direction,  # type: ignore[arg-type]
                 )
                 ev_a, ev_b = self._evidence_span(p, ev_from, cl_b)
+                members: list[Subject] = []
+                if subjects and all(sub.kind == "group" for sub in subjects):
+                    # "06 địa phương đã công bố 100% ... gồm: Tp. Đà Nẵng, Tp. Huế, ..."
+                    members, list_end = self._listed_after(p, u, ents)
+                    if members:
+                        subjects = subjects + members
+                        ev_b = max(ev_b, list_end)
                 conf = 0.45 + (0.2 if metric.key != "other" else 0) + (0.15 if subjects[0].start is not None else 0)
                 conf += 0.15 if period.source == "sentence" else 0
-                for subj in subjects:
+                for subj in _dedupe(subjects):
                     if scope and subj.scope is None and subj.kind != "group":
                         subj = subj.model_copy(update={"scope": scope})
                     c = Claim(
@@ -731,8 +940,107 @@ class ClaimExtractor:
                     )
                     self.claims.append(c)
                     made.append(c)
-                prev_p, prev_dir = p, direction
+                prev_p, prev_dir, prev_metric = p, direction, metric
+        if not percents and self.ctx.made:
+            made = self._listed_next(u, ents, self.ctx.made)
         self._update_context(u, ents, mentions, made, in_table)
+        self.ctx.made = made
+
+    def _split_decimal(self, p: Ent) -> dict[str, object] | None:
+        """The value of a bracketed percentage whose decimal comma is followed by a space, which
+        the recognizer reads as its decimals alone: "Quảng Trị (80, 68%)" → 80.68 (a typing slip
+        of official documents: the other items of the same list read "Lạng Sơn (76,29%)")."""
+        m = regex.search(r"\(\s*(\d{1,3}),\s+$", self.text[max(0, p.start - 8) : p.start])
+        if m is None or not regex.fullmatch(r"\d{1,2}\s*%", p.text) or not self.text.startswith(")", p.end):
+            return None
+        digits = regex.match(r"\d+", p.text)
+        if digits is None:
+            return None
+        return {
+            "value": float(f"{m.group(1)}.{digits.group(0)}"),
+            "low": None,
+            "high": None,
+            "qualifier": p.value.get("qualifier", "exact"),
+        }
+
+    def _member_list(self, pos: int, limit: int, ents: list[Ent]) -> tuple[list[Subject], int]:
+        """The bodies listed from ``pos`` ("Tp. Đà Nẵng, Tp. Huế, Hưng Yên và Vĩnh Long"; "Bộ Y
+        tế, ..., Bộ Ngoại giao; các tỉnh Đắk Lắk, Hải Dương"), and where the list ends."""
+        members: list[Subject] = []
+        cur = pos
+        for e in ents:
+            if e.start < pos or e.end > limit or e.label not in ("LOCATION", "AGENCY"):
+                continue
+            gap = self.lower[cur : e.start]
+            if members and not _MEMBER_GAP.fullmatch(gap):
+                break
+            if not members and not regex.fullmatch(r"[\s:*_\-–]*", gap):
+                break
+            subj = self._entity_subject(e)
+            if subj is None:
+                break
+            members.append(subj)
+            cur = e.end
+        return members, cur
+
+    def _listed_after(self, p: Ent, u: ClaimUnit, ents: list[Ent]) -> tuple[list[Subject], int]:
+        """The bodies a list after the value names when the value's subject is a set: "06 địa
+        phương đã công bố 100% TTHC ... gồm: Tp. Đà Nẵng, ..." (``models/subject_cues.tsv``,
+        kind list_intro). None when the listed bodies carry values of their own."""
+        stop = regex.compile(r"\.\s|;").search(self.text, p.end, u.end)
+        limit = stop.start() if stop else u.end
+        nxt = self.doc.entities_in(p.end, limit, "PERCENT")
+        for pat, _ in _subject_cues().get("list_intro", []):
+            for m in pat.finditer(self.lower, p.end, limit):
+                if nxt and nxt[0].start < m.start():
+                    break
+                members, end = self._member_list(m.end(), u.end, ents)
+                if members and not self.doc.entities_in(m.end(), u.end, "PERCENT"):
+                    return members, end
+        return [], p.end
+
+    def _listed_next(self, u: ClaimUnit, ents: list[Ent], made: list[Claim]) -> list[Claim]:
+        """Claims for the bodies a sentence lists after a set stated with its value in the
+        sentence before: "... 15 bộ, ngành và địa phương có tỷ lệ ... dưới 10%. Những đơn vị này
+        bao gồm: Bộ Y tế, ..." → the set's claim for each body, its evidence running to the list's
+        end (``models/subject_cues.tsv``, kinds back_ref and list_intro)."""
+        groups = [c for c in made if c.subject.kind == "group"]
+        if not groups:
+            return []
+        last = [c for c in groups if c.subject.name == groups[-1].subject.name]
+        head = regex.match(r"[\s*_]*(?:[-+•]\s*)?", self.text[u.start : u.end])
+        a = u.start + (head.end() if head else 0)
+        for pat, _ in _subject_cues().get("back_ref", []):
+            m = pat.match(self.lower, a, u.end)
+            if m is not None:
+                a = m.end()
+                break
+        else:
+            m = None
+        intro = None
+        for pat, _ in _subject_cues().get("list_intro", []):
+            intro = regex.compile(r"\s*" + pat.pattern + r"\s*:?").match(self.lower, a, u.end)
+            if intro is not None:
+                break
+        if intro is None or (m is None and not self.text[intro.start() : intro.end()].rstrip().endswith(":")):
+            return []
+        members, end = self._member_list(intro.end(), u.end, ents)
+        if not members:
+            return []
+        out: list[Claim] = []
+        for c in last:
+            ev_a = c.evidence.start
+            for sub in members:
+                mc = c.model_copy(
+                    update={
+                        "subject": sub,
+                        "evidence": Evidence(text=self.text[ev_a:end], start=ev_a, end=end),
+                        "rule": "claim.sentence.list",
+                    }
+                )
+                self.claims.append(mc)
+                out.append(mc)
+        return out
 
     def _respectively(
         self, u: ClaimUnit, percents: list[Ent], dates: list[Ent]
@@ -770,6 +1078,13 @@ class ClaimExtractor:
                 sub
                 for sub, e in zip(self._sentence_subjects(u, ents), self._subject_ents(u, ents), strict=True)
                 if not (e.label == "LOCATION" and sub.kind == "country")
+                and not self._issued_by(e, u, "document_noun")
+                # a place or an object of the sentence ("triển khai tại Trung tâm Phục vụ hành chính
+                # công") is no subject of the next one
+                and not regex.search(
+                    r"(?<![\p{L}])(?:tại|ở|trên|đến|vào|qua|cho|với)\s+(?:các\s+)?$",
+                    self.lower[max(u.start, e.start - 12) : e.start],
+                )
             ]
             self.ctx.subjects = mentioned or None
         for e in ents:
@@ -788,11 +1103,8 @@ class ClaimExtractor:
             self.ctx.metric_age = 0
         elif self.ctx.metric_age > 2:
             self.ctx.metric = None  # an elided metric is the one of the last sentence or two
-        dates = [
-            e
-            for e in ents
-            if e.label == "DATE" and not self._is_citation_date(e, ents) and not self._is_comparison_base(e, u)
-        ]
+        all_dates = self._period_dates(ents)
+        dates = [e for e in all_dates if not self._is_comparison_base(e, u)]
         # a bare day ("ngày 4/5/2025") is an event or a citation, no period for the next sentence
         dates = [
             d
@@ -800,13 +1112,29 @@ class ClaimExtractor:
             if not self._is_event_date(d, u)
             and (d.value.get("grain") != "day" or _OPEN_START.search(self.lower[max(0, d.start - 16) : d.start]))
         ]
-        self.ctx.period = self._period_of_date(dates[-1], "context") if dates else None
-        if u.leadin and not u.heading:
+        self.ctx.period_age += 1
+        if dates:
+            self.ctx.period = self._context_period(dates[-1], all_dates)
+            self.ctx.period_age = 1
+        elif u.heading or _NOW.search(self.lower, u.start, u.end):
+            self.ctx.period = None  # a heading, or "đến nay", "hiện nay": the present again
+        # else: a sentence that names no period keeps the last one for the next
+        stage = self._stage_period(u, all_dates)
+        if stage is not None:
+            # "- Giai đoạn 2025-2027": the period of every list item below it
+            self.ctx.leadin_period = stage
+        elif u.leadin and not u.heading:
             self.ctx.leadin_status = self._cue_status_in(u.start, u.end, [])
             self.ctx.leadin_period = self.ctx.period
         elif u.leadin and u.heading:
             self.ctx.leadin_status = self._cue_status_in(u.start, u.end, [])
             self.ctx.leadin_period = None
+        if u.leadin:
+            # "... khi thuộc một trong các trường hợp sau:": the items below are conditions
+            low = self.lower[u.start : u.end]
+            self.ctx.leadin_conditional = any(pat.search(low) for pat in _filters().get("conditional_leadin", []))
+        elif u.para_start and not u.list_item:
+            self.ctx.leadin_conditional = False
 
     # ---------------------------------------------------------------- negative rules
 
@@ -814,6 +1142,8 @@ class ClaimExtractor:
         """True for a percentage that states no value (``models/claim_filters.tsv``)."""
         low = self.lower
         f = _filters()
+        if u.list_item and self.ctx.leadin_conditional:
+            return True
         before = low[max(u.start, p.start - 40) : p.start]
         if any(pat.search(before) for pat in f.get("formula", [])):
             return True
@@ -840,7 +1170,11 @@ class ClaimExtractor:
                 continue
             head = gap[:80]
             if any(pat.search(head) for pat in f.get("cited_title", [])) and not regex.search(
-                r"(?<![\p{L}])(?:theo\s+đó|trong\s+đó|đến\s+nay|hiện\s+nay)(?![\p{L}])", gap
+                # the title ends where the sentence goes on with its own verb ("... Chương trình cắt
+                # giảm ... năm 2025 và 2026, đảm bảo cắt giảm tối thiểu 30% thời gian ...")
+                r"(?<![\p{L}])(?:theo\s+đó|trong\s+đó|đến\s+nay|hiện\s+nay)(?![\p{L}])"
+                r"|,\s*(?:đảm\s+bảo|bảo\s+đảm|phấn\s+đấu|phải|cần|qua\s+đó)(?![\p{L}])",
+                gap,
             ):
                 return True
         return False
@@ -911,28 +1245,41 @@ class ClaimExtractor:
         """The value's metric: a mention right after it, else one before it in its clause, else
         (for an anaphoric "tỷ lệ"/"tỷ lệ này"/"chiếm") the sentence's or the previous sentence's
         last mention, else one after it in its clause before the next value, else ``other``."""
-        chosen: MetricMention | None = None
+        chosen: MetricMention | None = self._respective_metrics(u, mentions).get(id(p))
         around = [m for m in mentions if m.start < p.end and p.start < m.end]  # "giảm 50% lệ phí"
         after = [m for m in mentions if 0 <= m.start - p.end <= 12]
-        if around or after:
+        if chosen is None and (around or after):
             chosen = (around or after)[0]
+        run = self._bracket_run(p, u)
+        if chosen is None and run is not None:
+            # "Đà Nẵng (67%) cùng các tỉnh Hòa Bình (86,5%), ... là 5 tỉnh dẫn đầu ... về tỷ lệ hồ
+            # sơ trực tuyến": the list's items share the metric named before or right after it
+            stop = regex.compile(r"[;]|\.\s").search(self.text, run[1], u.end)
+            before = [m for m in mentions if m.end <= run[0]]
+            past = [m for m in mentions if run[1] <= m.start < (stop.start() if stop else u.end)]
+            if before or past:
+                chosen = before[-1] if before else past[0]
         if chosen is None:
             before = [m for m in mentions if m.end <= p.start and m.start >= cl_a]
             if before:
                 chosen = before[-1]
-        if chosen is None and self._anaphoric_metric(p, cl_a):
+        nxt = [q.start for q in self.doc.entities_in(p.end, cl_b, "PERCENT")]
+        limit = min(nxt) if nxt else cl_b
+        inclause = [m for m in mentions if p.end <= m.start < limit]
+        seg_a = self._value_segment_start(u, p)
+        if chosen is None and (self._anaphoric_metric(p, cl_a) or (seg_a > cl_a and self._anaphoric_metric(p, seg_a))):
+            # "với tỷ lệ 83,48%, tương đương 1,488 triệu hồ sơ trực tuyến toàn trình": the words
+            # after the value name it; else the sentence's or the context's last mention
             before = [m for m in mentions if m.end <= p.start]
-            if before:
+            if inclause:
+                chosen = inclause[0]
+            elif before:
                 chosen = before[-1]
             elif self.ctx.metric is not None and self._needs_inherited_metric(p, u):
                 m = self.ctx.metric
                 return Metric(text=self.ctx.metric_text, key=m.key, start=m.start, end=m.end)
-        if chosen is None:
-            nxt = [q.start for q in self.doc.entities_in(p.end, cl_b, "PERCENT")]
-            limit = min(nxt) if nxt else cl_b
-            inclause = [m for m in mentions if p.end <= m.start < limit]
-            if inclause:
-                chosen = inclause[0]
+        if chosen is None and inclause:
+            chosen = inclause[0]
         if chosen is None:
             phrase = self._other_metric_phrase(p, cl_a, cl_b)
             return Metric(
@@ -943,12 +1290,117 @@ class ClaimExtractor:
             )
         return Metric(text=self.text[chosen.start : chosen.end], key=chosen.key, start=chosen.start, end=chosen.end)
 
+    def _bare_listed_body(self, p: Ent, u: ClaimUnit) -> Subject | None:
+        """The ministry a list item names without its head noun: "Các bộ có tỷ lệ hồ sơ trực
+        tuyến thấp nhất lần lượt là: Xây dựng (16,6%), Công Thương (25%)" → Bộ Xây dựng, Bộ
+        Công Thương (the head "các bộ"/"khối bộ" stands before the list; the name must be a
+        known ministry's)."""
+        from .recognizers.agencies import lookup_body
+
+        for run in self._bracket_items(u):
+            if len(run) < 2 or not any(q is p for _, _, q in run):
+                continue
+            if not regex.search(r"(?<![\p{L}])(?:các|những|khối)\s+bộ(?![\p{L}])", self.lower[u.start : run[0][0]]):
+                return None
+            for a, _, q in run:
+                if q is not p:
+                    continue
+                if self.doc.entities_in(a, q.start, "AGENCY") or self.doc.entities_in(a, q.start, "LOCATION"):
+                    return None
+                name = " ".join(self.text[a : q.start].rstrip(" (\n").split())
+                body = lookup_body("Bộ " + name)
+                if body is not None and body.kind == "ministry":
+                    return Subject(text=name, name=body.name, kind="ministry", start=a, end=a + len(name))
+        return None
+
+    def _bracket_run(self, p: Ent, u: ClaimUnit) -> tuple[int, int] | None:
+        """``[start, end)`` of a list of two or more "Name (v%)" items that holds ``p``
+        ("Bạc Liêu (7,4%), Sơn La (8,3%), ..."), else None. A name is a LOCATION or AGENCY, or
+        capitalized words ("Xây dựng (16,6%)" after "Các bộ ...:")."""
+        items = self._bracket_items(u)
+        for run in items:
+            if any(q is p for _, _, q in run) and len(run) >= 2:
+                return run[0][0], run[-1][1]
+        return None
+
+    def _bracket_items(self, u: ClaimUnit) -> list[list[tuple[int, int, Ent]]]:
+        """The runs of "Name (v%)" items of ``u``: lists of (name start, end after ")", value)."""
+        key = (u.start, u.end)
+        cache: dict[tuple[int, int], list[list[tuple[int, int, Ent]]]] = self.__dict__.setdefault("_runs", {})
+        if key in cache:
+            return cache[key]
+        names = [e for e in self.doc.entities_in(u.start, u.end) if e.label in ("LOCATION", "AGENCY")]
+        items: list[tuple[int, int, Ent]] = []
+        for q in self.doc.entities_in(u.start, u.end, "PERCENT"):
+            opened = regex.search(r"\(\s*$", self.text[max(u.start, q.start - 3) : q.start])
+            closed = regex.match(r"\s*\)", self.text[q.end : q.end + 3])
+            if opened is None or closed is None:
+                continue
+            paren = q.start - 3 + opened.start() if q.start - 3 >= u.start else u.start + opened.start()
+            name_start = None
+            for e in names:
+                if e.end <= paren and not self.text[e.end : paren].strip():
+                    name_start = e.start
+            if name_start is None:
+                m = _CAPITALIZED_NAME.search(self.text[u.start : paren])
+                if m is None:
+                    continue
+                name_start = u.start + m.start()
+            items.append((name_start, q.end + closed.end(), q))
+        runs: list[list[tuple[int, int, Ent]]] = []
+        for it in items:
+            if runs:
+                gap = self.text[runs[-1][-1][1] : it[0]]
+                if len(gap) <= 40 and not regex.search(r"[.;:%]|\d", gap):
+                    runs[-1].append(it)
+                    continue
+            runs.append([it])
+        cache[key] = runs
+        return runs
+
+    def _respective_metrics(self, u: ClaimUnit, mentions: list[MetricMention]) -> dict[int, MetricMention]:
+        """ "các tỷ lệ về dịch vụ công trực tuyến có phát sinh hồ sơ và hồ sơ trực tuyến ... lần
+        lượt 51,3% và 54,8%, so với mục tiêu phải đạt 80% và 60%": id(value) → the metric of the
+        same rank among as many coordinated metrics before "lần lượt"."""
+        out: dict[int, MetricMention] = {}
+        percents = self.doc.entities_in(u.start, u.end, "PERCENT")
+        for lm in _RESPECTIVELY.finditer(self.lower, u.start, u.end):
+            cl_a, _ = self._clause_bounds(u, lm.start())
+            listed = [m for m in mentions if cl_a <= m.start and m.end <= lm.start()]
+            coordinated = [listed[-1]] if listed else []
+            for a, b in zip(reversed(listed[:-1]), reversed(listed[1:]), strict=False):
+                if not regex.fullmatch(r"\s*(?:,|và|,\s*và)\s*", self.lower[a.end : b.start]):
+                    break
+                coordinated.insert(0, a)
+            k = len(coordinated)
+            if k < 2:
+                continue
+            after = [q for q in percents if q.start >= lm.end()]
+            runs: list[list[Ent]] = []
+            for q in after:
+                if runs and regex.fullmatch(r"\s*(?:,|và|,\s*và)\s*", self.lower[runs[-1][-1].end : q.start]):
+                    runs[-1].append(q)
+                else:
+                    runs.append([q])
+            for r in runs:
+                if len(r) == k:
+                    for q, m in zip(r, coordinated, strict=True):
+                        out[id(q)] = m
+        return out
+
     def _anaphoric_metric(self, p: Ent, cl_a: int) -> bool:
         """True when the words before the value name no measure of their own: "tỷ lệ này", a
         bare "đạt tỉ lệ còn ít hơn 10%", "chiếm 2%", or only a subject, dates and the words of
         ``models/ellipsis_words.tsv`` ("Trong khi đó, TP.HCM đạt 68%")."""
         seg = self.lower[cl_a : p.start]
-        if _IMPLICIT_RATE.search(seg) or _BARE_RATE.search(seg):
+        bare = _BARE_RATE.search(seg)
+        if (
+            bare is not None
+            and "chiếm" in bare.group(0)
+            and regex.match(r"[\s*_]+\p{Lu}{2,}", self.text[p.end : p.end + 8])
+        ):
+            return False  # "Kinh tế số chiếm 20% GRDP": the share names its whole
+        if _IMPLICIT_RATE.search(seg) or bare is not None:
             return True
         if _NOUN_AFTER.match(self.lower, p.end):
             return False  # "100% hồ sơ thủ tục hành chính ..." names its measure after the value
@@ -956,6 +1408,14 @@ class ClaimExtractor:
         for e in self.doc.entities_in(cl_a, p.start):
             for i in range(e.start - cl_a, e.end - cl_a):
                 chars[i] = " "
+        # subjects named without a proper name count as names: "Khối bộ, ngành đạt 63,47%",
+        # "trong đó: Cấp tỉnh đạt 100%"
+        cues = _subject_cues()
+        for kind in ("country", "group", "level", "home", "anaphor", "group_initial"):
+            for pat, _ in cues.get(kind, []):
+                for m in pat.finditer(seg):
+                    for i in range(m.start(), m.end()):
+                        chars[i] = " "
         rest = _ellipsis_words().sub(" ", "".join(chars))
         return not regex.search(r"\p{L}", rest)
 
@@ -978,8 +1438,14 @@ class ClaimExtractor:
             while b > a and self.text[b - 1].isspace():
                 b -= 1
             return self.text[a:b], a, b
-        # else the phrase before the value in the clause, cut at the value's verb
+        # else the phrase before the value in the clause, after the clause's previous value and
+        # inside the value's parenthesis, cut at the value's verb
         seg_a = cl_a
+        for q in self.doc.entities_in(cl_a, p.start, "PERCENT"):
+            seg_a = max(seg_a, q.end)
+        open_i = self.text.rfind("(", seg_a, p.start)
+        if open_i >= 0 and self.text.find(")", open_i, p.start) < 0:
+            seg_a = open_i + 1
         seg = self.text[seg_a : p.start]
         seg = regex.sub(
             r"\s*(?:ước\s+)?(?:đạt|là|chiếm|bằng|tăng|giảm|có\s+tỷ\s+lệ|đạt\s+tỷ\s+lệ|đạt\s+tỉ\s+lệ)?\s*"
@@ -988,7 +1454,7 @@ class ClaimExtractor:
             seg,
             flags=regex.IGNORECASE,
         )
-        seg = seg.strip(" ,(*_\n")
+        seg = seg.strip(" ,()*_\n")
         if seg:
             start = seg_a + self.text[seg_a : p.start].find(seg)
             a, b = start + max(0, len(seg) - 150), start + len(seg)
@@ -1022,6 +1488,10 @@ class ClaimExtractor:
             return Subject(text=e.text, name=loc, kind="province", scope=e.text, start=e.start, end=e.end)
         if kind == "department" and topic is not None and topic.kind == "province":
             return Subject(text=e.text, name=topic.name, kind="province", scope=e.text, start=e.start, end=e.end)
+        if kind in ("department", "agency") and regex.search(r"\s(?:tỉnh|thành\s+phố)$", e.text.lower()):
+            # "Trung tâm Hành chính công tỉnh": a body of the province the text does not name
+            home = self._home_subject() if topic is not None else Subject(name=UNRESOLVED_PROVINCE, kind="province")
+            return Subject(text=e.text, name=home.name, kind="province", scope=e.text, start=e.start, end=e.end)
         return Subject(text=e.text, name=str(v["name"]), kind="agency", start=e.start, end=e.end)
 
     def _sentence_subjects(self, u: ClaimUnit, ents: list[Ent]) -> list[Subject]:
@@ -1044,12 +1514,18 @@ class ClaimExtractor:
             hits = list(pat.finditer(before))
             m = hits[-1] if hits else None
             if m is not None and not before[m.end() :].strip(" ,"):
+                initial = self.lower[u.start : max(u.start, e.start - 30) + m.start()].strip(" -+*(0123456789).") == ""
                 # sentence-initial "Với X," is a topic, not a partner
-                if self.lower[u.start : max(u.start, e.start - 30) + m.start()].strip(
-                    " -+*(0123456789)."
-                ) == "" and m.group(0).lower() in ("với", "theo"):
+                if initial and m.group(0).lower() == "với":
                     return False
+                # "Theo Sở TT&TT tỉnh Quảng Nam, ...": a local body reports its own province's
+                # figures; "Theo Bộ TT&TT, ..." attributes national ones (the subject is elsewhere)
+                if initial and m.group(0).lower() == "theo":
+                    subj = self._entity_subject(e)
+                    return subj is None or subj.kind != "province"
                 return True
+        if self._issued_by(e, u, "report_noun"):
+            return True
         # a verb of saying, issuing or assigning right after it: the body speaks
         after = self.lower[e.end : min(u.end, e.end + 30)].lstrip(" ,")
         for pat, _ in _subject_cues().get("speech_after", []):
@@ -1064,11 +1540,15 @@ class ClaimExtractor:
             g.search(before) and not before[g.search(before).end() :].strip() for g, _ in cues.get("assigned_goal", [])
         ):
             return True
-        # after a person's title: "Bộ trưởng Bộ TT&TT đề nghị ..." names who speaks
-        if regex.search(
+        # after a person's title: "Bộ trưởng Bộ TT&TT đề nghị ..." names who speaks; in a
+        # directive, a title opening a task ("3. Bộ trưởng Bộ Công Thương hoàn thành việc rà soát
+        # ...") names the body the task is given to, its subject
+        title = regex.search(
             r"(?:bộ\s+trưởng|thứ\s+trưởng|giám\s+đốc|chủ\s+tịch|cục\s+trưởng|đại\s+diện|lãnh\s+đạo)\s*$", before
-        ):
-            return True
+        )
+        if title is not None:
+            opening = self.lower[u.start : e.start - len(before) + title.start()]
+            return not (self.directive and _LIST_MARK.sub("", opening, count=1).strip(" *_") == "")
         # the issuer of a cited document: "Quyết định số 1015/QĐ-TTg ngày 30/8/2022 của Thủ tướng"
         for d in ents or []:
             if d.label == "DOC_NUMBER" and d.end <= e.start and e.start - d.end <= 60:
@@ -1076,6 +1556,37 @@ class ClaimExtractor:
                 if regex.fullmatch(r"\s*(?:,\s*)?(?:(?:ngày|năm)\s+[\d/\s\p{L}]{1,30}?\s+)?(?:của|do)\s+", gap):
                     return True
         return False
+
+    def _issued_by(self, e: Ent, u: ClaimUnit, kind: str) -> bool:
+        """True for a body after "của"/"do" that closes a report's (kind report_noun: "dự thảo
+        báo cáo Tổng kết công tác năm 2021 ... của Bộ TT&TT") or a document's (kind
+        document_noun: "Kế hoạch số 02-KH/BCĐTW ngày 19 tháng 6 năm 2025 của Ban Chỉ đạo Trung
+        ương") noun phrase (``models/subject_cues.tsv``): it issued the report, which makes it no
+        subject; or the document, which makes it no subject of the sentences after it (the values
+        of its own sentence may be its targets: "Chương trình ... của tỉnh Lâm Đồng đặt mục
+        tiêu 80%")."""
+        a = max(u.start, e.start - 120)
+        before = self.lower[a : e.start]
+        tail = regex.search(r"(?<![\p{L}])(?:của|do)\s*$", before)
+        if tail is None:
+            return False
+        nouns = [r for r, _ in _subject_cues().get(kind, [])]
+        for m in reversed(list(regex.finditer(r"[,;:()]|\.\s", before[: tail.start()]))):
+            before = before[m.end() : tail.start()]
+            break
+        else:
+            before = before[: tail.start()]
+        hit = None
+        for pat in nouns:
+            for h in pat.finditer(before):
+                if hit is None or h.start() < hit:
+                    hit = h.start()
+        if hit is None:
+            return False
+        phrase = before[hit:]
+        return not regex.search(r"(?<![\p{L}])(?:tỷ|tỉ)\s+lệ(?![\p{L}])|%", phrase) and not metric_mentions(
+            phrase, 0, len(phrase)
+        )
 
     def _value_segment_start(self, u: ClaimUnit, p: Ent) -> int:
         """Start of the segment (between , ; and parentheses) that holds the value; a value
@@ -1117,6 +1628,13 @@ class ClaimExtractor:
         sm = scopes[-1] if scopes else None
         if sm is not None and sm.end() <= p.start:
             scope = " ".join(sm.group("scope").split())
+        bare = (
+            self._bare_listed_body(p, u)
+            or self._subject_right_after(p, u, ents)
+            or self._subject_after_with(p, u, ents)
+        )
+        if bare is not None:
+            return [bare], scope
         first_seg_end = self._first_segment_end(u)
         cands: list[tuple[int, int, list[Subject] | None, str]] = []
         for e in ents:
@@ -1128,12 +1646,28 @@ class ClaimExtractor:
             if subj.kind == "country" and e.label == "LOCATION" and self._is_rank(e.start, u):
                 continue
             cands.append((e.start, e.end, [subj], "entity"))
-        for kind in ("country", "anaphor", "generic"):
+        for kind in ("country", "anaphor", "home", "group", "generic"):
             for pat, unit in _subject_cues().get(kind, []):
                 for m in pat.finditer(lower, u.start, p.start):
                     if any(e.start <= m.start() < e.end for e in ents if e.label in ("LOCATION", "AGENCY")):
                         continue
-                    if kind == "country":
+                    if kind == "group":
+                        if self._closed_before(m.start(), m.end(), u, p):
+                            continue
+                        t = self.text[m.start() : m.end()]
+                        grp = Subject(text=t, name=t, kind="group", start=m.start(), end=m.end())
+                        cands.append((m.start(), m.end(), [grp], kind))
+                    elif kind == "home" or (
+                        kind == "anaphor" and unit == "province" and self._plural_before(m.start())
+                    ):
+                        if kind == "home" and not any(
+                            m.start() < e.end and e.start < m.end() for e in ents if e.label in ("LOCATION", "AGENCY")
+                        ):
+                            home = self.ctx.last_province or self._home_subject()
+                            upd = {"text": self.text[m.start() : m.end()], "start": m.start(), "end": m.end()}
+                            cands.append((m.start(), m.end(), [home.model_copy(update=upd)], kind))
+                        continue  # "các tỉnh", "cấp tỉnh": a set or a level, no anaphor
+                    elif kind == "country":
                         if self._is_rank(m.start(), u) or self._closed_before(m.start(), m.end(), u, p):
                             continue
                         if m.start() < cl_a and m.end() > first_seg_end:
@@ -1143,6 +1677,10 @@ class ClaimExtractor:
                         )
                     elif kind == "anaphor":
                         ref = self.ctx.last_province if unit == "province" else self.ctx.last_agency
+                        if ref is None and unit == "province":
+                            # "..., tỉnh Đắk Lắk cần ...": the province the sentence names later,
+                            # else (a text that names no province) the home province
+                            ref = self._province_later(u, m.end()) or self._home_subject()
                         if ref is not None:
                             upd = {"text": self.text[m.start() : m.end()], "start": m.start(), "end": m.end()}
                             cands.append((m.start(), m.end(), [ref.model_copy(update=upd)], kind))
@@ -1153,6 +1691,39 @@ class ClaimExtractor:
             cands.append(
                 (m.start(), m.end(), [Subject(text=t, name=t, kind="group", start=m.start(), end=m.end())], "group")
             )
+        for m in _DISTRICTS.finditer(self.text, u.start, p.start):
+            if any(m.start() < e.end and e.start < m.end() for e in ents if e.label in ("LOCATION", "AGENCY")):
+                continue
+            names = [" ".join(n.split()) for n in m.captures("name")]
+            subs = [Subject(text=n, name=n, kind="district") for n in names]
+            cands.append((m.start(), m.end(), subs, "district"))
+        for pat, _ in _subject_cues().get("level", []):
+            for m in pat.finditer(lower, u.start, p.start):
+                if any(e.start <= m.start() < e.end for e in ents if e.label in ("LOCATION", "AGENCY")):
+                    continue
+                # only as the subject of its segment: "Cấp tỉnh đạt 100%", "tại cấp bộ là 69,87%" —
+                # not "trong phạm vi cấp tỉnh", "UBND cấp huyện"
+                if not regex.search(
+                    r"(?:^|[,;:(]|(?<![\p{L}])(?:tại|ở|của|trong\s+đó))[\s*_\-+•]*$", lower[u.start : m.start()]
+                ):
+                    continue
+                t = self.text[m.start() : m.end()]
+                named = [
+                    sub
+                    for sub in (self._entity_subject(e) for e in ents if e.end <= m.start())
+                    if sub is not None and sub.kind == "province"
+                ]
+                province = (
+                    (named[-1] if named else None)
+                    or self.ctx.last_province
+                    or (self.topic if self.topic.kind == "province" else None)
+                )
+                if province is None and self.topic.kind == "country":
+                    sub = Subject(text=t, name=t, kind="group", start=m.start(), end=m.end())
+                else:
+                    home = province or self._home_subject()
+                    sub = home.model_copy(update={"text": t, "start": m.start(), "end": m.end(), "scope": t})
+                cands.append((m.start(), m.end(), [sub], "level"))
         head = regex.match(
             r"[\s*_]*(?:\(\s*\w{1,4}\s*\)|\d{1,3}(?:\.\d{1,3})*[.)]|[-+•])?[\s*_]*", self.text[u.start : p.start]
         )
@@ -1202,7 +1773,91 @@ class ClaimExtractor:
                 return _dedupe(subjects), scope
             if last[2]:
                 return list(last[2]), scope
+        if self._attributed_nationally(u, ents):
+            return [_country()], scope  # "Theo Bộ Công an, đến nay 100% ..." speaks for the country
         return self._context_subjects(), scope
+
+    def _plural_before(self, start: int) -> bool:
+        """True when a determiner of a set or a level stands right before ``start`` ("các
+        tỉnh", "cấp tỉnh": ``models/subject_cues.tsv``, kind plural)."""
+        before = self.lower[max(0, start - 12) : start]
+        return any(regex.search(pat.pattern + r"\s+$", before) for pat, _ in _subject_cues().get("plural", [])) or bool(
+            regex.match(r"\s*,\s*thành(?![\p{L}])", self.lower[start + 4 : start + 16])
+        )
+
+    def _province_later(self, u: ClaimUnit, pos: int) -> Subject | None:
+        """The first province the unit names after ``pos`` (the referent of a "Tỉnh" that
+        comes before its name), else None."""
+        for e in self.doc.entities_in(pos, u.end):
+            subj = self._entity_subject(e)
+            if subj is not None and subj.kind == "province":
+                return subj.model_copy(update={"text": None, "start": None, "end": None, "scope": None})
+        return None
+
+    def _home_subject(self) -> Subject:
+        """The province a provincial text speaks of as its own ("toàn tỉnh", "trên địa bàn
+        tỉnh"): the topic when it is a province, else the province most named in the document's
+        local bodies, else the unresolved province: name "tỉnh", kind province (a portal's or a
+        station's news that never names its province; a consumer can tell it by its name)."""
+        from .resolve import home_province
+
+        topic: Subject | None = getattr(self, "topic", None)
+        if topic is not None and topic.kind == "province":
+            return topic.model_copy(update={"text": None, "start": None, "end": None, "scope": None})
+        hp = home_province(self.doc)
+        return Subject(name=hp or UNRESOLVED_PROVINCE, kind="province")
+
+    def _subject_right_after(self, p: Ent, u: ClaimUnit, ents: list[Ent]) -> Subject | None:
+        """A subject joined to the value by "của"/"tại"/"ở" right after it ("mục tiêu tăng
+        trưởng kinh tế từ 8,3 - 8,5% của cả nước", "8% trong năm 2025 của Tỉnh"): it wins over
+        the bodies named before the value."""
+        m = regex.compile(r"[\s*_)]*(?:(?:trong\s+)?(?:năm|giai\s+đoạn)\s+[\d\s\-–]{4,12}?\s*)?(?:của|tại|ở)\s+").match(
+            self.lower, p.end, u.end
+        )
+        if m is None:
+            return None
+        pos = m.end()
+        for e in ents:
+            if e.start == pos and e.label in ("LOCATION", "AGENCY") and not self._introduced_as_source(e, u, ents):
+                return self._entity_subject(e)
+        for pat, _ in _subject_cues().get("country", []):
+            c = pat.match(self.lower, pos, u.end)
+            if c is not None:
+                return _country(self.text[c.start() : c.end()], c.start(), c.end())
+        c = regex.compile(r"tỉnh(?![\p{L}])(?!\s*,\s*thành)").match(self.lower, pos, u.end)
+        if c is not None and not regex.match(r"\s+\p{Lu}", self.text[c.end() : c.end() + 3]):
+            ref = self.ctx.last_province or self._province_later(u, c.end()) or self._home_subject()
+            return ref.model_copy(update={"text": self.text[c.start() : c.end()], "start": c.start(), "end": c.end()})
+        return None
+
+    def _subject_after_with(self, p: Ent, u: ClaimUnit, ents: list[Ent]) -> Subject | None:
+        """The subject of a sentence that opens with its value ("Với tỷ lệ 68,54%, tỉnh này đã
+        vượt qua ...", "Với 92%, Quảng Ninh dẫn đầu"): the body, country phrase or anaphor that
+        opens the clause after the comma."""
+        if not regex.fullmatch(
+            r"[\s*_\-+•]*với\s+(?:(?:tỷ|tỉ)\s+lệ\s+|mức\s+)?(?:(?:đạt|là)\s+)?", self.lower[u.start : p.start]
+        ):
+            return None
+        m = regex.compile(r"\s*,\s*").match(self.lower, p.end, u.end)
+        if m is None:
+            return None
+        pos = m.end()
+        for e in ents:
+            if e.start == pos and e.label in ("LOCATION", "AGENCY"):
+                return self._entity_subject(e)
+        for kind in ("country", "anaphor", "home"):
+            for pat, unit in _subject_cues().get(kind, []):
+                c = pat.match(self.lower, pos, u.end)
+                if c is None:
+                    continue
+                t = {"text": self.text[c.start() : c.end()], "start": c.start(), "end": c.end()}
+                if kind == "country":
+                    return _country(t["text"], c.start(), c.end())
+                ref = self.ctx.last_province if unit in ("province", "") else self.ctx.last_agency
+                ref = ref or (self._province_later(u, c.end()) or self._home_subject() if unit != "agency" else None)
+                if ref is not None:
+                    return ref.model_copy(update=t)
+        return None
 
     def _subject_after(self, p: Ent, u: ClaimUnit, ents: list[Ent]) -> Subject | None:
         """A subject named right after the value in its clause: "đạt 90% tại Quảng Ninh"."""
@@ -1216,7 +1871,27 @@ class ClaimExtractor:
             break
         return None
 
+    def _attributed_nationally(self, u: ClaimUnit, ents: list[Ent]) -> bool:
+        """True for a sentence that opens with a national body's attribution ("Theo Bộ Công an,
+        ...", "Theo Cục Chuyển đổi số quốc gia, ..."): its figures with no subject are national."""
+        m = regex.match(r"[\s*_\-+•]*theo\s+", self.lower, pos=u.start, endpos=u.end)
+        if m is None:
+            return False
+        for e in ents:
+            if e.start < m.end():
+                continue
+            if e.start > m.end() + 2:
+                return False
+            subj = self._entity_subject(e)
+            return subj is not None and subj.kind in ("ministry", "agency", "country") and e.label == "AGENCY"
+        return False
+
     def _context_subjects(self) -> list[Subject]:
+        """The previous sentence's subject, else the topic. A set ("khối bộ, ngành", "05 bộ, 22
+        tỉnh") is the subject only of the next items of its list ("(1) ... (đạt 62,8%); (2) ..."),
+        not of the sentences after it."""
+        if self.ctx.subjects and self.ctx.subjects[-1].kind == "group" and not self.ctx.in_list_item:
+            return [self.topic]
         if self.ctx.subjects:
             return [
                 sub.model_copy(
@@ -1237,6 +1912,45 @@ class ClaimExtractor:
             return True
         return False
 
+    def _period_dates(self, ents: list[Ent]) -> list[Ent]:
+        """The DATE entities of ``ents`` that may be a period: no citation date, and no
+        orientation ("định hướng đến năm 2030") while another period is named beside it."""
+        dates = [d for d in ents if d.label == "DATE" and not self._is_citation_date(d, ents)]
+        orient = _period_cues().get("orientation")
+        if orient is None:
+            return dates
+        kept = [d for d in dates if not regex.search(orient.pattern + r"[\s:,]*$", self._lead(d, 30))]
+        return kept if kept else dates
+
+    def _context_period(self, d: Ent, dates: list[Ent]) -> Period:
+        """The period a date leaves for later units: the whole interval it closes or opens
+        ("tính từ đầu năm đến đầu tháng 11-2022"), else its own."""
+        if d in dates:
+            iv = self._interval(d, dates)
+            if iv is not None:
+                return iv.model_copy(update={"source": "context"})
+        return self._period_of_date(d, "context")
+
+    def _stage_period(self, u: ClaimUnit, dates: list[Ent]) -> Period | None:
+        """The period of a line that names nothing but a period ("- Giai đoạn 2025-2027",
+        "a) Năm 2025", "**Đến năm 2030:**"), else None."""
+        if not dates or len(self.text[u.start : u.end]) > 80:
+            return None
+        chars = list(self.lower[u.start : u.end])
+        for d in dates:
+            for i in range(d.start - u.start, d.end - u.start):
+                chars[i] = " "
+        rest = "".join(chars)
+        m = _LIST_MARK.match(rest)
+        if m is not None:
+            rest = rest[m.end() :]
+        stage = _period_cues().get("stage")
+        if stage is not None:
+            rest = stage.sub(" ", rest)
+        if regex.search(r"[\p{L}\p{N}]", rest):
+            return None
+        return self._context_period(dates[-1], dates)
+
     def _is_event_date(self, d: Ent, u: ClaimUnit) -> bool:
         """A day on which something was done ("Ngày 21/7/2021, Bộ TT&TT vừa ban hành"), not a period."""
         if d.value.get("grain") != "day":
@@ -1251,17 +1965,38 @@ class ClaimExtractor:
         return any(pat.search(before) for pat, _ in _direction_patterns().get("base", []))
 
     def _date_right_after(self, p: Ent, dates: list[Ent]) -> Ent | None:
+        """A date right after the value that belongs to it ("từ 10,86% trong năm 2019"); not
+        one that opens the next segment with a value of its own ("Quý III đạt 6,26%, 9 tháng
+        năm 2025 tăng 6,9%")."""
         for d in dates:
             gap = self.lower[p.end : d.start]
             if 0 <= d.start - p.end <= 12 and regex.fullmatch(r"[\s*_]*(?:\(|trong|vào|của|,)?\s*", gap):
+                if "," in gap:
+                    sep = _WORD_BREAK.search(self.text, d.end)
+                    seg_end = sep.start() if sep else len(self.text)
+                    if self.doc.entities_in(d.end, seg_end, "PERCENT"):
+                        continue
                 return d
         return None
 
     def _period_of_date(self, d: Ent, source: str) -> Period:
         v = d.value
         start, end = v.get("start"), v.get("end")
+        # "năm 2025 và 2026": a bare year after "và" (no DATE of its own) extends the year
+        more = regex.match(r"\s+và\s+((?:19|20)\d\d)(?![\d/.-])", self.text[d.end : d.end + 12])
+        if (
+            more is not None
+            and v.get("grain") == "year"
+            and end
+            and int(more.group(1)) == int(str(end)[:4]) + 1
+            and not self.doc.entities_in(d.end, d.end + more.end(), "DATE")
+        ):
+            end = f"{more.group(1)}-12-31"
         before = self._lead(d)
-        if _OPEN_START.search(before) or _ASOF.search(self.lower[max(0, d.start - 30) : d.start]):
+        opened = _OPEN_START.search(before)
+        if opened is not None and opened.group(0).lower().startswith("vào") and v.get("grain") == "month":
+            opened = None  # "lên 30,1% vào tháng 12/2020": in that month, not as of its end
+        if opened is not None or _ASOF.search(self.lower[max(0, d.start - 30) : d.start]):
             start = None
         elif _OPEN_END.search(before):
             # "từ ngày 1/1 đến hết ngày 30/4": the interval, when a closing date follows
@@ -1310,11 +2045,32 @@ class ClaimExtractor:
         own = self._date_right_after(p, dates)
         if own is not None:
             return self._interval(own, dates) or self._period_of_date(own, "sentence")
-        free = [d for d in dates if owned.get(id(d)) in (None, p) and not self._is_comparison_base(d, u)]
+        for d in dates:
+            # "giảm 1,35% so với cùng kỳ năm 2020 (đạt 38,33%)": the bracketed value is the base's
+            if d.end <= p.start and regex.fullmatch(
+                r"[\s*_]*\(\s*(?:đạt|là|chiếm|bằng|ở\s+mức)?\s*", self.lower[d.end : p.start]
+            ):
+                return self._period_of_date(d, "sentence")
+        bases = self._ratio_bases(u, dates)
+        free = [
+            d
+            for d in dates
+            if owned.get(id(d)) in (None, p) and not self._is_comparison_base(d, u) and id(d) not in bases
+        ]
         events = [d for d in free if self._is_event_date(d, u)]
         free_periods = [d for d in free if d not in events]
         inclause_before = [d for d in free_periods if cl_a <= d.start and d.end <= p.start]
         inclause_after = [d for d in free_periods if d.start >= p.end and d.end <= cl_b]
+        if regex.search(r"(?<![\p{L}])bằng\s*$", self.lower[max(u.start, p.start - 8) : p.start]):
+            # "bằng 205,6% số hồ sơ trực tuyến của quý I năm 2022": the date after a ratio is its base's
+            inclause_after = []
+        # a date followed by a value of its own in the clause is that value's ("tháng 2 ... 27%, nhưng
+        # đến tháng 7 đã có 76 bộ, tỉnh, tương ứng 82,6%")
+        inclause_after = [
+            d
+            for d in inclause_after
+            if not (_WORD_BREAK.search(self.text, p.end, d.start) and self.doc.entities_in(d.end, cl_b, "PERCENT"))
+        ]
         strong_after = [d for d in inclause_after if _PERIOD_LEAD.search(self._lead(d, 16, p.end))]
         sent_before = [d for d in free_periods if d.end <= p.start]
         # a bare date after the value is its period only in the value's own stretch of text and,
@@ -1325,12 +2081,29 @@ class ClaimExtractor:
             if not any(p.end <= q.start < d.start for q in self.doc.entities_in(p.end, d.start, "PERCENT"))
             and (status != "achieved" or not self._denominators([p], p.end + 1))
         ]
-        candidates = strong_after[:1] or inclause_before[-1:] or weak_after[:1] or sent_before[-1:] or free_periods[:1]
+        # last, a date an earlier value of the sentence owns ("8% trong năm 2025 của Tỉnh và ... từ
+        # 8,3 - 8,5% của cả nước": coordinated goals of one year)
+        owned_before = [
+            d
+            for d in dates
+            if d.end <= p.start and not self._is_comparison_base(d, u) and not self._is_event_date(d, u)
+        ]
+        candidates = (
+            strong_after[:1]
+            or inclause_before[-1:]
+            or weak_after[:1]
+            or sent_before[-1:]
+            or free_periods[:1]
+            or owned_before[-1:]
+        )
         if candidates:
             d = candidates[0]
             return self._interval(d, dates) or self._period_of_date(d, "sentence")
         if _NOW.search(self.lower[u.start : p.start]):
             return self._asof()
+        same = self._after_same_period_base(dates, u, prev)
+        if same is not None:
+            return same
         doc_date = self.doc.doc_date
         for inherited in (
             self.ctx.period if prev is not None else None,
@@ -1339,6 +2112,13 @@ class ClaimExtractor:
         ):
             if inherited is None:
                 continue
+            if (
+                inherited is self.ctx.period
+                and status != "achieved"
+                and self.ctx.period_age > 1
+                and (doc_date is None or inherited.end is None or inherited.end < doc_date.isoformat())
+            ):
+                continue  # a past period stated sentences before is no goal's deadline
             if (
                 status != "achieved"
                 or doc_date is None
@@ -1350,6 +2130,38 @@ class ClaimExtractor:
         if status != "achieved" and self.title_period is not None:
             return self.title_period
         return self._asof()  # spec §3: else "as of" the document date
+
+    def _ratio_bases(self, u: ClaimUnit, dates: list[Ent]) -> set[int]:
+        """ids of the dates that close a ratio's denominator ("bằng trên 90% số hồ sơ trực tuyến
+        của cả năm 2021"): the base of the comparison, no value's period."""
+        out: set[int] = set()
+        for q in self.doc.entities_in(u.start, u.end, "PERCENT"):
+            if not regex.search(r"(?<![\p{L}])bằng\s*$", self.lower[max(u.start, q.start - 8) : q.start]):
+                continue
+            for d in dates:
+                if d.start >= q.end and not regex.search(r"[,;:()]|\.\s|\d\s*%", self.text[q.end : d.start]):
+                    out.add(id(d))
+        return out
+
+    def _after_same_period_base(self, dates: list[Ent], u: ClaimUnit, prev: ClaimUnit | None) -> Period | None:
+        """The period of a sentence that names none of its own but compares with "cùng kỳ năm
+        Y" (the same stretch of an earlier year): the context's period when it falls in year
+        Y + 1, else year Y + 1 (``models/period_cues.tsv``, kind same_period)."""
+        same = _period_cues().get("same_period")
+        if same is None:
+            return None
+        for d in dates:
+            end = d.value.get("end")
+            if not end or not self._is_comparison_base(d, u):
+                continue
+            if not same.search(self.lower[max(u.start, d.start - 16) : d.end]):
+                continue
+            year = int(str(end)[:4]) + 1
+            ctx = self.ctx.period if prev is not None else None
+            if ctx is not None and ctx.end is not None and ctx.end[:4] == str(year):
+                return ctx.model_copy(update={"source": "context"})
+            return Period(text=None, start=f"{year}-01-01", end=f"{year}-12-31", source="context")
+        return None
 
     def _asof(self) -> Period:
         d = self.doc.doc_date
@@ -1369,7 +2181,12 @@ class ClaimExtractor:
             for c in cues:
                 m = c.pattern.match(self.lower, a, min(len(self.lower), a + 20))
                 if m is not None:
-                    out.append((m.start(), m.end()))
+                    # "63,47% (mục tiêu 70%)": a target with its own value is no denominator
+                    own = regex.match(
+                        r"[\s*_]*(?:là|đề\s+ra|đặt\s+ra)?[\s:*_]*(?:\p{L}+\s+){0,2}?\d", self.lower[m.end() :]
+                    )
+                    if own is None or m.end() + own.end() > m.end() + 20:
+                        out.append((m.start(), m.end()))
                     break
         return out
 
@@ -1391,6 +2208,14 @@ class ClaimExtractor:
                 st = c.directive if self.directive else c.status
                 if st == "target" and _TARGET_NOUN.fullmatch(m.group(0)):
                     st = self._governed(m.start(), a, st)
+                if st == "target" and not self.directive and self._names_indicator(m, b):
+                    st = ""  # "chỉ tiêu số hóa thành phần hồ sơ đạt 100%" in a report
+                if (
+                    st == "achieved"
+                    and self.ctx.section_status == "target"
+                    and any(lv.pattern.pattern == c.pattern.pattern for lv in _status_cues("level"))
+                ):
+                    st = ""  # "- Kinh tế số chiếm 45% GRDP tỉnh." under "II. MỤC TIÊU"
                 if st:
                     best[st] = max(best.get(st, -1), m.end())
         if after is not None and not best:
@@ -1407,6 +2232,19 @@ class ClaimExtractor:
             return "achieved"
         return "achieved"
 
+    def _names_indicator(self, m: regex.Match[str], b: int) -> bool:
+        """True when the target noun matched by ``m`` names an indicator whose level the plain
+        verb "đạt" states before ``b`` (``models/status_cues.tsv``, position indicator)."""
+        if not any(c.pattern.fullmatch(m.group(0)) for c in _status_cues("indicator")):
+            return False
+        between = self.lower[m.end() : b]
+        verb = regex.search(r"(?<![\p{L}])đạt(?![\p{L}])", between)
+        if verb is None:
+            return False
+        return not regex.search(
+            r"(?<![\p{L}])(?:phải|cần|sẽ|phấn\s+đấu|để|nhằm|giao|đề\s+ra|đặt\s+ra)(?![\p{L}])", between[: verb.start()]
+        )
+
     def _governed(self, start: int, a: int, status: str) -> str:
         """The status of a target noun at ``start`` given the verb right before it ("đã hoàn
         thành chỉ tiêu" → achieved; "ban hành kế hoạch" → no cue: "")."""
@@ -1418,8 +2256,12 @@ class ClaimExtractor:
             if hits and any(e.start < lo + hits[-1].end() and lo + hits[-1].start() < e.end for e in names):
                 continue  # "Bộ Xây dựng": a name, not the verb "xây dựng"
             if hits and not before[hits[-1].end() :].strip():
-                # "để có thể đạt được mục tiêu" is a purpose: the noun stays a target
+                # "để có thể đạt được mục tiêu" is a purpose: the noun stays a target, and so in
+                # a sentence that opens with its purpose ("Để tiếp tục tháo gỡ ..., đạt được mục
+                # tiêu tăng trưởng kinh tế 8% ..., tỉnh Đắk Lắk cần ...")
                 if _PURPOSE.search(self.lower[max(a, lo - 25) : lo + hits[-1].start()]):
+                    return status
+                if _PURPOSE_OPENING.match(self.lower, a, start):
                     return status
                 return (c.directive if self.directive else c.status).strip()
         return status
@@ -1434,7 +2276,34 @@ class ClaimExtractor:
         # the value's own lead words count ("chưa đạt 50%" is the PERCENT span)
         digit = regex.search(r"\d", self.text, pos=p.start, endpos=p.end)
         b = digit.start() if digit else p.start
-        return self._cue_status_in(a, b, self._denominators(percents, p.start), (p.end, u.end))
+        masked = self._denominators(percents, p.start)
+        # a parenthesis closed before the value speaks of its own value ("63,47% (mục tiêu 70%),
+        # còn khối tỉnh, thành chỉ đạt 18,54%")
+        depth, opened = 0, -1
+        for i in range(a, b):
+            ch = self.text[i]
+            if ch == "(":
+                if depth == 0:
+                    opened = i
+                depth += 1
+            elif ch == ")" and depth > 0:
+                depth -= 1
+                if depth == 0:
+                    masked.append((opened, i + 1))
+        colon = self.text.rfind(":", a, p.start)
+        if colon > a:
+            # an item of a list the sentence opens with a colon ("... các yêu cầu: 100% ...; tối
+            # thiểu 80% ..."): its own words, else the lead-in's — not a cue of another item
+            item_a = colon + 1
+            for m in regex.finditer(r";", self.text[item_a : p.start]):
+                item_a = colon + 1 + m.end()
+            own = self._cue_status_in(item_a, b, masked)
+            if own is not None:
+                return own
+            lead = self._cue_status_in(a, colon, masked)
+            if lead is not None:
+                return lead
+        return self._cue_status_in(a, b, masked, (p.end, u.end))
 
     def _decide_status(self, cue: str | None, period: Period) -> str:
         """The status from the cue (or the mode's default), corrected by the period: nothing is
@@ -1443,7 +2312,14 @@ class ClaimExtractor:
         if cue is None:
             cue = "achieved"
             if self.directive:
-                ended = period.source == "sentence" and period.end and doc_date and period.end < doc_date.isoformat()
+                # a period that ended before the document, stated in the sentence or carried from
+                # the sentences before ("I. KẾT QUẢ NĂM 2024 ... Tỷ lệ số hóa hồ sơ đạt 85%"), reports
+                ended = (
+                    (period.source == "sentence" or (period.source == "context" and period.start is not None))
+                    and period.end
+                    and doc_date
+                    and period.end < doc_date.isoformat()
+                )
                 cue = "achieved" if ended else "target"
         if cue == "achieved" and doc_date:
             try:
@@ -2006,6 +2882,14 @@ def _header_role(header: str) -> str | None:
         if pat.search(h) and (role != "subject" or len(h.split()) <= 8):
             return role
     return None
+
+
+def _deadline(period: Period) -> Period:
+    """A target's period: it holds "by" the end of its period (a deadline, no start), except over
+    a stage of several years ("Giai đoạn 2025-2027", "năm 2025 và 2026"), which it spans."""
+    if period.start is not None and period.end is not None and period.start[:4] == period.end[:4]:
+        return period.model_copy(update={"start": None})
+    return period
 
 
 def _dedupe(subjects: list[Subject]) -> list[Subject]:
