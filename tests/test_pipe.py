@@ -57,7 +57,8 @@ def test_pipe_reads_its_input_lazily(ex):
     assert next(consumed) <= 5 + 2 * 2 * 2 + 1  # at most 2 × n_process batches in flight
 
 
-# fixed bug: a text that makes extract() raise must not stop the stream
+# fixed bug: a text that made extract() raise (a lone surrogate) stopped the stream; it is now
+# normalized to U+FFFD and gives a result like any other text
 BAD_TEXTS = [
     pytest.param("Hà Nội\ud800 đạt 5%.", id="lone-surrogate"),
 ]
@@ -65,8 +66,23 @@ BAD_TEXTS = [
 
 @pytest.mark.parametrize("bad", BAD_TEXTS)
 @pytest.mark.parametrize("n_process", [1, 2])
-def test_pipe_turns_failures_into_error_entries(ex, bad, n_process):
+def test_pipe_keeps_going_past_odd_text(ex, bad, n_process):
     out = list(ex.pipe([TEXT_LIST[0], bad, TEXT_LIST[1]], n_process=n_process, batch_size=1))
+    assert _subjects([out[0], out[2]]) == SUBJECTS[:2]
+    assert "\ufffd" in out[1].text and out[1].claims
+
+
+def test_pipe_turns_failures_into_error_entries(monkeypatch):
+    ex = Extractor()
+    real = ex._run
+
+    def failing(rr, **kw):
+        if "BOOM" in rr.text:
+            raise RuntimeError("boom")
+        return real(rr, **kw)
+
+    monkeypatch.setattr(ex, "_run", failing)
+    out = list(ex.pipe([TEXT_LIST[0], "BOOM đạt 5%.", TEXT_LIST[1]], n_process=1, batch_size=1))
     assert _subjects([out[0], out[2]]) == SUBJECTS[:2]
     assert out[1].errors and out[1].errors[0].kind == "internal_error"
 
