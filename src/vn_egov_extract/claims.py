@@ -146,6 +146,7 @@ from .document import Doc, Ent
 from .models import Claim, ClaimValue, Evidence, Metric, Period, Subject, Table, TableCell, TableRow
 from .normalize import fold_tones
 from .numbers import NUMBER_PATTERN, parse_number
+from .patterns import rx as _rx
 from .resources import load_tsv
 from .tables import ROW_MARKER as _ROW_MARKER
 from .tables import caption_block, cell_column, column_headers, data_width, section_level
@@ -488,7 +489,7 @@ def claim_units(doc: Doc) -> list[ClaimUnit]:
             line_start = text.rfind("\n", 0, units[-1].end) + 1
             if wrapped or (
                 len(text[line_start : units[-1].end].rstrip()) >= min(40, width - 15)
-                and regex.match(r"[*_\s]*[\p{Ll}\d]", text, pos=s.start) is not None
+                and _rx(r"[*_\s]*[\p{Ll}\d]").match(text, pos=s.start) is not None
             ):
                 units[-1].end = s.end
                 continue
@@ -611,7 +612,7 @@ class ClaimExtractor:
         """The first unit (a title when it is one) and the first unit of running text."""
         first = body = None
         for u in self.units:
-            if self.doc.in_boilerplate(u.start, u.end) or not regex.search(r"\p{L}{2}", self.text[u.start : u.end]):
+            if self.doc.in_boilerplate(u.start, u.end) or not _rx(r"\p{L}{2}").search(self.text[u.start : u.end]):
                 continue
             if first is None:
                 first = u
@@ -780,7 +781,7 @@ class ClaimExtractor:
         """True for a heading that names its section's targets ("II. MỤC TIÊU", "2. Mục tiêu
         cụ thể", "CÁC CHỈ TIÊU CHỦ YẾU": ``models/status_cues.tsv``, position section)."""
         body = self.lower[u.start : u.end]
-        m = regex.match(r"[\s*_#]*(?:(?:[ivxlc]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*)?[\s*_]*", body)
+        m = _rx(r"[\s*_#]*(?:(?:[ivxlc]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*)?[\s*_]*").match(body)
         head = body[m.end() if m else 0 :]
         return len(head) < 120 and any(c.pattern.match(head) for c in _status_cues("section"))
 
@@ -788,14 +789,14 @@ class ClaimExtractor:
         """1 for a part ("# ...", "II. MỤC TIÊU", an upper-case line), 2 for a section ("1.
         ..."), 3 for a subsection ("a) ...", "1.1. ...")."""
         body = self.text[u.start : u.end].strip(" *_\n")
-        hashes = regex.match(r"#+", body)
+        hashes = _rx(r"#+").match(body)
         if hashes:
             return min(3, len(hashes.group(0)))
-        if regex.match(r"[IVXLC]{1,6}[.)]\s", body):
+        if _rx(r"[IVXLC]{1,6}[.)]\s").match(body):
             return 1
-        if regex.match(r"\d{1,2}\.\d", body) or regex.match(r"[a-zđ][.)]\s", body):
+        if _rx(r"\d{1,2}\.\d").match(body) or _rx(r"[a-zđ][.)]\s").match(body):
             return 3
-        if regex.match(r"\d{1,2}[.)]\s", body):
+        if _rx(r"\d{1,2}[.)]\s").match(body):
             return 2
         letters = [c for c in body if c.isalpha()]
         if letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
@@ -883,7 +884,7 @@ class ClaimExtractor:
                     metric.key == "other"
                     and prev_p is not None
                     and prev_metric is not None
-                    and regex.fullmatch(r"[\s*_]*\([^()]*", self.text[prev_p.end : p.start])
+                    and _rx(r"[\s*_]*\([^()]*").fullmatch(self.text[prev_p.end : p.start])
                 ):
                     metric = prev_metric  # "đạt 63,47% (mục tiêu 70%)": the bracketed value is of the same measure
                 subjects, scope = self._subjects_for(p, u, ents, cl_a)
@@ -950,10 +951,10 @@ class ClaimExtractor:
         """The value of a bracketed percentage whose decimal comma is followed by a space, which
         the recognizer reads as its decimals alone: "Quảng Trị (80, 68%)" → 80.68 (a typing slip
         of official documents: the other items of the same list read "Lạng Sơn (76,29%)")."""
-        m = regex.search(r"\(\s*(\d{1,3}),\s+$", self.text[max(0, p.start - 8) : p.start])
-        if m is None or not regex.fullmatch(r"\d{1,2}\s*%", p.text) or not self.text.startswith(")", p.end):
+        m = _rx(r"\(\s*(\d{1,3}),\s+$").search(self.text[max(0, p.start - 8) : p.start])
+        if m is None or not _rx(r"\d{1,2}\s*%").fullmatch(p.text) or not self.text.startswith(")", p.end):
             return None
-        digits = regex.match(r"\d+", p.text)
+        digits = _rx(r"\d+").match(p.text)
         if digits is None:
             return None
         return {
@@ -974,7 +975,7 @@ class ClaimExtractor:
             gap = self.lower[cur : e.start]
             if members and not _MEMBER_GAP.fullmatch(gap):
                 break
-            if not members and not regex.fullmatch(r"[\s:*_\-–]*", gap):
+            if not members and not _rx(r"[\s:*_\-–]*").fullmatch(gap):
                 break
             subj = self._entity_subject(e)
             if subj is None:
@@ -987,7 +988,7 @@ class ClaimExtractor:
         """The bodies a list after the value names when the value's subject is a set: "06 địa
         phương đã công bố 100% TTHC ... gồm: Tp. Đà Nẵng, ..." (``models/subject_cues.tsv``,
         kind list_intro). None when the listed bodies carry values of their own."""
-        stop = regex.compile(r"\.\s|;").search(self.text, p.end, u.end)
+        stop = _rx(r"\.\s|;").search(self.text, p.end, u.end)
         limit = stop.start() if stop else u.end
         nxt = self.doc.entities_in(p.end, limit, "PERCENT")
         for pat, _ in _subject_cues().get("list_intro", []):
@@ -1008,7 +1009,7 @@ class ClaimExtractor:
         if not groups:
             return []
         last = [c for c in groups if c.subject.name == groups[-1].subject.name]
-        head = regex.match(r"[\s*_]*(?:[-+•]\s*)?", self.text[u.start : u.end])
+        head = _rx(r"[\s*_]*(?:[-+•]\s*)?").match(self.text[u.start : u.end])
         a = u.start + (head.end() if head else 0)
         for pat, _ in _subject_cues().get("back_ref", []):
             m = pat.match(self.lower, a, u.end)
@@ -1019,7 +1020,7 @@ class ClaimExtractor:
             m = None
         intro = None
         for pat, _ in _subject_cues().get("list_intro", []):
-            intro = regex.compile(r"\s*" + pat.pattern + r"\s*:?").match(self.lower, a, u.end)
+            intro = _rx(r"\s*" + pat.pattern + r"\s*:?").match(self.lower, a, u.end)
             if intro is not None:
                 break
         if intro is None or (m is None and not self.text[intro.start() : intro.end()].rstrip().endswith(":")):
@@ -1055,7 +1056,7 @@ class ClaimExtractor:
                 continue
             listed = [d for d in dates if cl_a <= d.start and d.end <= m.start()]
             if len(listed) != len(group) or any(
-                not regex.fullmatch(r"\s*(?:,|và|,\s*và)\s*", self.lower[a.end : b.start])
+                not _rx(r"\s*(?:,|và|,\s*và)\s*").fullmatch(self.lower[a.end : b.start])
                 for a, b in zip(listed, listed[1:], strict=False)
             ):
                 listed = []
@@ -1081,9 +1082,8 @@ class ClaimExtractor:
                 and not self._issued_by(e, u, "document_noun")
                 # a place or an object of the sentence ("triển khai tại Trung tâm Phục vụ hành chính
                 # công") is no subject of the next one
-                and not regex.search(
-                    r"(?<![\p{L}])(?:tại|ở|trên|đến|vào|qua|cho|với)\s+(?:các\s+)?$",
-                    self.lower[max(u.start, e.start - 12) : e.start],
+                and not _rx(r"(?<![\p{L}])(?:tại|ở|trên|đến|vào|qua|cho|với)\s+(?:các\s+)?$").search(
+                    self.lower[max(u.start, e.start - 12) : e.start]
                 )
             ]
             self.ctx.subjects = mentioned or None
@@ -1166,16 +1166,15 @@ class ClaimExtractor:
             if e.label != "DOC_NUMBER" or e.end > p.start or e.start < cl_a:
                 continue
             gap = low[e.end : p.start]
-            if regex.search(r"[;:(]|\.\s", gap) or len(gap) > 200:
+            if _rx(r"[;:(]|\.\s").search(gap) or len(gap) > 200:
                 continue
             head = gap[:80]
-            if any(pat.search(head) for pat in f.get("cited_title", [])) and not regex.search(
+            if any(pat.search(head) for pat in f.get("cited_title", [])) and not _rx(
                 # the title ends where the sentence goes on with its own verb ("... Chương trình cắt
                 # giảm ... năm 2025 và 2026, đảm bảo cắt giảm tối thiểu 30% thời gian ...")
                 r"(?<![\p{L}])(?:theo\s+đó|trong\s+đó|đến\s+nay|hiện\s+nay)(?![\p{L}])"
-                r"|,\s*(?:đảm\s+bảo|bảo\s+đảm|phấn\s+đấu|phải|cần|qua\s+đó)(?![\p{L}])",
-                gap,
-            ):
+                r"|,\s*(?:đảm\s+bảo|bảo\s+đảm|phấn\s+đấu|phải|cần|qua\s+đó)(?![\p{L}])"
+            ).search(gap):
                 return True
         return False
 
@@ -1227,12 +1226,12 @@ class ClaimExtractor:
             a = head.end()
             while a < p.start and text[a].isspace():
                 a += 1
-        m = regex.compile(r"[,;()]").search(text, p.end, cl_b)
+        m = _rx(r"[,;()]").search(text, p.end, cl_b)
         b = m.start() if m else cl_b
         nxt = self.doc.entities_in(p.end, b, "PERCENT")
         if nxt:  # "30% và 40%": stop before the next value and its conjunction
             b = nxt[0].start
-            tail = regex.search(r"(?:\s+(?:và|hoặc|hay))?[\s*_]*$", text[p.end : b])
+            tail = _rx(r"(?:\s+(?:và|hoặc|hay))?[\s*_]*$").search(text[p.end : b])
             b = p.end + (tail.start() if tail else len(text[p.end : b]))
         b = max(b, p.end)
         while b > p.end and (text[b - 1].isspace() or text[b - 1] in "*_"):
@@ -1254,7 +1253,7 @@ class ClaimExtractor:
         if chosen is None and run is not None:
             # "Đà Nẵng (67%) cùng các tỉnh Hòa Bình (86,5%), ... là 5 tỉnh dẫn đầu ... về tỷ lệ hồ
             # sơ trực tuyến": the list's items share the metric named before or right after it
-            stop = regex.compile(r"[;]|\.\s").search(self.text, run[1], u.end)
+            stop = _rx(r"[;]|\.\s").search(self.text, run[1], u.end)
             before = [m for m in mentions if m.end <= run[0]]
             past = [m for m in mentions if run[1] <= m.start < (stop.start() if stop else u.end)]
             if before or past:
@@ -1300,7 +1299,7 @@ class ClaimExtractor:
         for run in self._bracket_items(u):
             if len(run) < 2 or not any(q is p for _, _, q in run):
                 continue
-            if not regex.search(r"(?<![\p{L}])(?:các|những|khối)\s+bộ(?![\p{L}])", self.lower[u.start : run[0][0]]):
+            if not _rx(r"(?<![\p{L}])(?:các|những|khối)\s+bộ(?![\p{L}])").search(self.lower[u.start : run[0][0]]):
                 return None
             for a, _, q in run:
                 if q is not p:
@@ -1332,8 +1331,8 @@ class ClaimExtractor:
         names = [e for e in self.doc.entities_in(u.start, u.end) if e.label in ("LOCATION", "AGENCY")]
         items: list[tuple[int, int, Ent]] = []
         for q in self.doc.entities_in(u.start, u.end, "PERCENT"):
-            opened = regex.search(r"\(\s*$", self.text[max(u.start, q.start - 3) : q.start])
-            closed = regex.match(r"\s*\)", self.text[q.end : q.end + 3])
+            opened = _rx(r"\(\s*$").search(self.text[max(u.start, q.start - 3) : q.start])
+            closed = _rx(r"\s*\)").match(self.text[q.end : q.end + 3])
             if opened is None or closed is None:
                 continue
             paren = q.start - 3 + opened.start() if q.start - 3 >= u.start else u.start + opened.start()
@@ -1351,7 +1350,7 @@ class ClaimExtractor:
         for it in items:
             if runs:
                 gap = self.text[runs[-1][-1][1] : it[0]]
-                if len(gap) <= 40 and not regex.search(r"[.;:%]|\d", gap):
+                if len(gap) <= 40 and not _rx(r"[.;:%]|\d").search(gap):
                     runs[-1].append(it)
                     continue
             runs.append([it])
@@ -1369,7 +1368,7 @@ class ClaimExtractor:
             listed = [m for m in mentions if cl_a <= m.start and m.end <= lm.start()]
             coordinated = [listed[-1]] if listed else []
             for a, b in zip(reversed(listed[:-1]), reversed(listed[1:]), strict=False):
-                if not regex.fullmatch(r"\s*(?:,|và|,\s*và)\s*", self.lower[a.end : b.start]):
+                if not _rx(r"\s*(?:,|và|,\s*và)\s*").fullmatch(self.lower[a.end : b.start]):
                     break
                 coordinated.insert(0, a)
             k = len(coordinated)
@@ -1378,7 +1377,7 @@ class ClaimExtractor:
             after = [q for q in percents if q.start >= lm.end()]
             runs: list[list[Ent]] = []
             for q in after:
-                if runs and regex.fullmatch(r"\s*(?:,|và|,\s*và)\s*", self.lower[runs[-1][-1].end : q.start]):
+                if runs and _rx(r"\s*(?:,|và|,\s*và)\s*").fullmatch(self.lower[runs[-1][-1].end : q.start]):
                     runs[-1].append(q)
                 else:
                     runs.append([q])
@@ -1397,7 +1396,7 @@ class ClaimExtractor:
         if (
             bare is not None
             and "chiếm" in bare.group(0)
-            and regex.match(r"[\s*_]+\p{Lu}{2,}", self.text[p.end : p.end + 8])
+            and _rx(r"[\s*_]+\p{Lu}{2,}").match(self.text[p.end : p.end + 8])
         ):
             return False  # "Kinh tế số chiếm 20% GRDP": the share names its whole
         if _IMPLICIT_RATE.search(seg) or bare is not None:
@@ -1417,22 +1416,20 @@ class ClaimExtractor:
                     for i in range(m.start(), m.end()):
                         chars[i] = " "
         rest = _ellipsis_words().sub(" ", "".join(chars))
-        return not regex.search(r"\p{L}", rest)
+        return not _rx(r"\p{L}").search(rest)
 
     def _needs_inherited_metric(self, p: Ent, u: ClaimUnit) -> bool:
         seg = self.lower[u.start : p.start]
-        return not regex.search(
-            r"(?<![\p{L}])(?:tăng\s+trưởng|giải\s+ngân|thu\s+ngân\s+sách|xuất\s+khẩu|bán\s+lẻ|doanh\s+nghiệp|grdp|gdp)(?![\p{L}])",
-            seg,
-        )
+        return not _rx(
+            r"(?<![\p{L}])(?:tăng\s+trưởng|giải\s+ngân|thu\s+ngân\s+sách|xuất\s+khẩu|bán\s+lẻ|doanh\s+nghiệp|grdp|gdp)(?![\p{L}])"
+        ).search(seg)
 
     def _other_metric_phrase(self, p: Ent, cl_a: int, cl_b: int) -> tuple[str, int, int] | None:
         # the noun phrase right after the value, up to the clause end or a comma
-        m = regex.match(r"[\s*_]+(?P<np>[\p{L}\p{M}][^,;:.()\n*]{2,120})", self.text[p.end : cl_b])
-        if m and not regex.match(
-            r"(?:so\s+với|so\s+cùng|trở\s+lên|trong|vào|năm|tháng|cộng|và|kế\s+hoạch|mục\s+tiêu|dự\s+toán)\b",
-            m.group("np").lower(),
-        ):
+        m = _rx(r"[\s*_]+(?P<np>[\p{L}\p{M}][^,;:.()\n*]{2,120})").match(self.text[p.end : cl_b])
+        if m and not _rx(
+            r"(?:so\s+với|so\s+cùng|trở\s+lên|trong|vào|năm|tháng|cộng|và|kế\s+hoạch|mục\s+tiêu|dự\s+toán)\b"
+        ).match(m.group("np").lower()):
             a = p.end + m.start("np")
             b = p.end + m.end("np")
             while b > a and self.text[b - 1].isspace():
@@ -1447,13 +1444,11 @@ class ClaimExtractor:
         if open_i >= 0 and self.text.find(")", open_i, p.start) < 0:
             seg_a = open_i + 1
         seg = self.text[seg_a : p.start]
-        seg = regex.sub(
+        seg = _rx(
             r"\s*(?:ước\s+)?(?:đạt|là|chiếm|bằng|tăng|giảm|có\s+tỷ\s+lệ|đạt\s+tỷ\s+lệ|đạt\s+tỉ\s+lệ)?\s*"
             r"(?:gần|hơn|trên|khoảng|tối\s+thiểu|ít\s+nhất)?[\s*_(]*$",
-            "",
-            seg,
-            flags=regex.IGNORECASE,
-        )
+            regex.IGNORECASE,
+        ).sub("", seg)
         seg = seg.strip(" ,()*_\n")
         if seg:
             start = seg_a + self.text[seg_a : p.start].find(seg)
@@ -1488,7 +1483,7 @@ class ClaimExtractor:
             return Subject(text=e.text, name=loc, kind="province", scope=e.text, start=e.start, end=e.end)
         if kind == "department" and topic is not None and topic.kind == "province":
             return Subject(text=e.text, name=topic.name, kind="province", scope=e.text, start=e.start, end=e.end)
-        if kind in ("department", "agency") and regex.search(r"\s(?:tỉnh|thành\s+phố)$", e.text.lower()):
+        if kind in ("department", "agency") and _rx(r"\s(?:tỉnh|thành\s+phố)$").search(e.text.lower()):
             # "Trung tâm Hành chính công tỉnh": a body of the province the text does not name
             home = self._home_subject() if topic is not None else Subject(name=UNRESOLVED_PROVINCE, kind="province")
             return Subject(text=e.text, name=home.name, kind="province", scope=e.text, start=e.start, end=e.end)
@@ -1531,7 +1526,7 @@ class ClaimExtractor:
         for pat, _ in _subject_cues().get("speech_after", []):
             if pat.match(after):
                 return True
-            m2 = regex.match(r"(?:cũng|đã|vừa|tiếp\s+tục|đã\s+có)\s+", after)
+            m2 = _rx(r"(?:cũng|đã|vừa|tiếp\s+tục|đã\s+có)\s+").match(after)
             if m2 is not None and pat.match(after[m2.end() :]):
                 return True
         # between a goal noun and an assigning verb: "mục tiêu Chính phủ giao", "kế hoạch ... giao"
@@ -1543,9 +1538,9 @@ class ClaimExtractor:
         # after a person's title: "Bộ trưởng Bộ TT&TT đề nghị ..." names who speaks; in a
         # directive, a title opening a task ("3. Bộ trưởng Bộ Công Thương hoàn thành việc rà soát
         # ...") names the body the task is given to, its subject
-        title = regex.search(
-            r"(?:bộ\s+trưởng|thứ\s+trưởng|giám\s+đốc|chủ\s+tịch|cục\s+trưởng|đại\s+diện|lãnh\s+đạo)\s*$", before
-        )
+        title = _rx(
+            r"(?:bộ\s+trưởng|thứ\s+trưởng|giám\s+đốc|chủ\s+tịch|cục\s+trưởng|đại\s+diện|lãnh\s+đạo)\s*$"
+        ).search(before)
         if title is not None:
             opening = self.lower[u.start : e.start - len(before) + title.start()]
             return not (self.directive and _LIST_MARK.sub("", opening, count=1).strip(" *_") == "")
@@ -1553,7 +1548,7 @@ class ClaimExtractor:
         for d in ents or []:
             if d.label == "DOC_NUMBER" and d.end <= e.start and e.start - d.end <= 60:
                 gap = self.lower[d.end : e.start]
-                if regex.fullmatch(r"\s*(?:,\s*)?(?:(?:ngày|năm)\s+[\d/\s\p{L}]{1,30}?\s+)?(?:của|do)\s+", gap):
+                if _rx(r"\s*(?:,\s*)?(?:(?:ngày|năm)\s+[\d/\s\p{L}]{1,30}?\s+)?(?:của|do)\s+").fullmatch(gap):
                     return True
         return False
 
@@ -1567,11 +1562,11 @@ class ClaimExtractor:
         tiêu 80%")."""
         a = max(u.start, e.start - 120)
         before = self.lower[a : e.start]
-        tail = regex.search(r"(?<![\p{L}])(?:của|do)\s*$", before)
+        tail = _rx(r"(?<![\p{L}])(?:của|do)\s*$").search(before)
         if tail is None:
             return False
         nouns = [r for r, _ in _subject_cues().get(kind, [])]
-        for m in reversed(list(regex.finditer(r"[,;:()]|\.\s", before[: tail.start()]))):
+        for m in reversed(list(_rx(r"[,;:()]|\.\s").finditer(before[: tail.start()]))):
             before = before[m.end() : tail.start()]
             break
         else:
@@ -1584,7 +1579,7 @@ class ClaimExtractor:
         if hit is None:
             return False
         phrase = before[hit:]
-        return not regex.search(r"(?<![\p{L}])(?:tỷ|tỉ)\s+lệ(?![\p{L}])|%", phrase) and not metric_mentions(
+        return not _rx(r"(?<![\p{L}])(?:tỷ|tỉ)\s+lệ(?![\p{L}])|%").search(phrase) and not metric_mentions(
             phrase, 0, len(phrase)
         )
 
@@ -1609,7 +1604,7 @@ class ClaimExtractor:
         before = self.lower[max(u.start, start - 30) : start]
         for pat, _ in _subject_cues().get("rank", []):
             for m in pat.finditer(before):
-                if not regex.search(r"[,;()]", before[m.end() :]):
+                if not _rx(r"[,;()]").search(before[m.end() :]):
                     return True
         return False
 
@@ -1703,8 +1698,8 @@ class ClaimExtractor:
                     continue
                 # only as the subject of its segment: "Cấp tỉnh đạt 100%", "tại cấp bộ là 69,87%" —
                 # not "trong phạm vi cấp tỉnh", "UBND cấp huyện"
-                if not regex.search(
-                    r"(?:^|[,;:(]|(?<![\p{L}])(?:tại|ở|của|trong\s+đó))[\s*_\-+•]*$", lower[u.start : m.start()]
+                if not _rx(r"(?:^|[,;:(]|(?<![\p{L}])(?:tại|ở|của|trong\s+đó))[\s*_\-+•]*$").search(
+                    lower[u.start : m.start()]
                 ):
                     continue
                 t = self.text[m.start() : m.end()]
@@ -1724,8 +1719,8 @@ class ClaimExtractor:
                     home = province or self._home_subject()
                     sub = home.model_copy(update={"text": t, "start": m.start(), "end": m.end(), "scope": t})
                 cands.append((m.start(), m.end(), [sub], "level"))
-        head = regex.match(
-            r"[\s*_]*(?:\(\s*\w{1,4}\s*\)|\d{1,3}(?:\.\d{1,3})*[.)]|[-+•])?[\s*_]*", self.text[u.start : p.start]
+        head = _rx(r"[\s*_]*(?:\(\s*\w{1,4}\s*\)|\d{1,3}(?:\.\d{1,3})*[.)]|[-+•])?[\s*_]*").match(
+            self.text[u.start : p.start]
         )
         h = u.start + (head.end() if head else 0)
         for pat, _ in _subject_cues().get("group_initial", []):
@@ -1781,8 +1776,8 @@ class ClaimExtractor:
         """True when a determiner of a set or a level stands right before ``start`` ("các
         tỉnh", "cấp tỉnh": ``models/subject_cues.tsv``, kind plural)."""
         before = self.lower[max(0, start - 12) : start]
-        return any(regex.search(pat.pattern + r"\s+$", before) for pat, _ in _subject_cues().get("plural", [])) or bool(
-            regex.match(r"\s*,\s*thành(?![\p{L}])", self.lower[start + 4 : start + 16])
+        return any(_rx(pat.pattern + r"\s+$").search(before) for pat, _ in _subject_cues().get("plural", [])) or bool(
+            _rx(r"\s*,\s*thành(?![\p{L}])").match(self.lower[start + 4 : start + 16])
         )
 
     def _province_later(self, u: ClaimUnit, pos: int) -> Subject | None:
@@ -1811,7 +1806,7 @@ class ClaimExtractor:
         """A subject joined to the value by "của"/"tại"/"ở" right after it ("mục tiêu tăng
         trưởng kinh tế từ 8,3 - 8,5% của cả nước", "8% trong năm 2025 của Tỉnh"): it wins over
         the bodies named before the value."""
-        m = regex.compile(r"[\s*_)]*(?:(?:trong\s+)?(?:năm|giai\s+đoạn)\s+[\d\s\-–]{4,12}?\s*)?(?:của|tại|ở)\s+").match(
+        m = _rx(r"[\s*_)]*(?:(?:trong\s+)?(?:năm|giai\s+đoạn)\s+[\d\s\-–]{4,12}?\s*)?(?:của|tại|ở)\s+").match(
             self.lower, p.end, u.end
         )
         if m is None:
@@ -1824,8 +1819,8 @@ class ClaimExtractor:
             c = pat.match(self.lower, pos, u.end)
             if c is not None:
                 return _country(self.text[c.start() : c.end()], c.start(), c.end())
-        c = regex.compile(r"tỉnh(?![\p{L}])(?!\s*,\s*thành)").match(self.lower, pos, u.end)
-        if c is not None and not regex.match(r"\s+\p{Lu}", self.text[c.end() : c.end() + 3]):
+        c = _rx(r"tỉnh(?![\p{L}])(?!\s*,\s*thành)").match(self.lower, pos, u.end)
+        if c is not None and not _rx(r"\s+\p{Lu}").match(self.text[c.end() : c.end() + 3]):
             ref = self.ctx.last_province or self._province_later(u, c.end()) or self._home_subject()
             return ref.model_copy(update={"text": self.text[c.start() : c.end()], "start": c.start(), "end": c.end()})
         return None
@@ -1834,11 +1829,11 @@ class ClaimExtractor:
         """The subject of a sentence that opens with its value ("Với tỷ lệ 68,54%, tỉnh này đã
         vượt qua ...", "Với 92%, Quảng Ninh dẫn đầu"): the body, country phrase or anaphor that
         opens the clause after the comma."""
-        if not regex.fullmatch(
-            r"[\s*_\-+•]*với\s+(?:(?:tỷ|tỉ)\s+lệ\s+|mức\s+)?(?:(?:đạt|là)\s+)?", self.lower[u.start : p.start]
+        if not _rx(r"[\s*_\-+•]*với\s+(?:(?:tỷ|tỉ)\s+lệ\s+|mức\s+)?(?:(?:đạt|là)\s+)?").fullmatch(
+            self.lower[u.start : p.start]
         ):
             return None
-        m = regex.compile(r"\s*,\s*").match(self.lower, p.end, u.end)
+        m = _rx(r"\s*,\s*").match(self.lower, p.end, u.end)
         if m is None:
             return None
         pos = m.end()
@@ -1874,7 +1869,7 @@ class ClaimExtractor:
     def _attributed_nationally(self, u: ClaimUnit, ents: list[Ent]) -> bool:
         """True for a sentence that opens with a national body's attribution ("Theo Bộ Công an,
         ...", "Theo Cục Chuyển đổi số quốc gia, ..."): its figures with no subject are national."""
-        m = regex.match(r"[\s*_\-+•]*theo\s+", self.lower, pos=u.start, endpos=u.end)
+        m = _rx(r"[\s*_\-+•]*theo\s+").match(self.lower, pos=u.start, endpos=u.end)
         if m is None:
             return False
         for e in ents:
@@ -1908,7 +1903,7 @@ class ClaimExtractor:
             if e.label == "DOC_NUMBER" and 0 <= d.start - e.end <= 3:
                 return True
         before = self.lower[max(0, d.start - 40) : d.start]
-        if regex.search(r"(?:hội\s+nghị|phiên\s+họp|buổi\s+làm\s+việc)[^,.;]{0,30}$", before):
+        if _rx(r"(?:hội\s+nghị|phiên\s+họp|buổi\s+làm\s+việc)[^,.;]{0,30}$").search(before):
             return True
         return False
 
@@ -1919,7 +1914,7 @@ class ClaimExtractor:
         orient = _period_cues().get("orientation")
         if orient is None:
             return dates
-        kept = [d for d in dates if not regex.search(orient.pattern + r"[\s:,]*$", self._lead(d, 30))]
+        kept = [d for d in dates if not _rx(orient.pattern + r"[\s:,]*$").search(self._lead(d, 30))]
         return kept if kept else dates
 
     def _context_period(self, d: Ent, dates: list[Ent]) -> Period:
@@ -1947,7 +1942,7 @@ class ClaimExtractor:
         stage = _period_cues().get("stage")
         if stage is not None:
             rest = stage.sub(" ", rest)
-        if regex.search(r"[\p{L}\p{N}]", rest):
+        if _rx(r"[\p{L}\p{N}]").search(rest):
             return None
         return self._context_period(dates[-1], dates)
 
@@ -1970,7 +1965,7 @@ class ClaimExtractor:
         năm 2025 tăng 6,9%")."""
         for d in dates:
             gap = self.lower[p.end : d.start]
-            if 0 <= d.start - p.end <= 12 and regex.fullmatch(r"[\s*_]*(?:\(|trong|vào|của|,)?\s*", gap):
+            if 0 <= d.start - p.end <= 12 and _rx(r"[\s*_]*(?:\(|trong|vào|của|,)?\s*").fullmatch(gap):
                 if "," in gap:
                     sep = _WORD_BREAK.search(self.text, d.end)
                     seg_end = sep.start() if sep else len(self.text)
@@ -1983,7 +1978,7 @@ class ClaimExtractor:
         v = d.value
         start, end = v.get("start"), v.get("end")
         # "năm 2025 và 2026": a bare year after "và" (no DATE of its own) extends the year
-        more = regex.match(r"\s+và\s+((?:19|20)\d\d)(?![\d/.-])", self.text[d.end : d.end + 12])
+        more = _rx(r"\s+và\s+((?:19|20)\d\d)(?![\d/.-])").match(self.text[d.end : d.end + 12])
         if (
             more is not None
             and v.get("grain") == "year"
@@ -2022,7 +2017,7 @@ class ClaimExtractor:
             pairs.append((d, dates[i + 1]))
         for a, b in pairs:
             gap = self.lower[a.end : b.start]
-            if regex.fullmatch(r"\s*(?:đến|tới|-|–)\s*(?:hết\s+)?", gap) and regex.search(r"từ\s*$", self._lead(a, 6)):
+            if _rx(r"\s*(?:đến|tới|-|–)\s*(?:hết\s+)?").fullmatch(gap) and _rx(r"từ\s*$").search(self._lead(a, 6)):
                 return Period(
                     text=self.text[a.start : b.end],
                     start=a.value.get("start"),
@@ -2047,8 +2042,8 @@ class ClaimExtractor:
             return self._interval(own, dates) or self._period_of_date(own, "sentence")
         for d in dates:
             # "giảm 1,35% so với cùng kỳ năm 2020 (đạt 38,33%)": the bracketed value is the base's
-            if d.end <= p.start and regex.fullmatch(
-                r"[\s*_]*\(\s*(?:đạt|là|chiếm|bằng|ở\s+mức)?\s*", self.lower[d.end : p.start]
+            if d.end <= p.start and _rx(r"[\s*_]*\(\s*(?:đạt|là|chiếm|bằng|ở\s+mức)?\s*").fullmatch(
+                self.lower[d.end : p.start]
             ):
                 return self._period_of_date(d, "sentence")
         bases = self._ratio_bases(u, dates)
@@ -2061,7 +2056,7 @@ class ClaimExtractor:
         free_periods = [d for d in free if d not in events]
         inclause_before = [d for d in free_periods if cl_a <= d.start and d.end <= p.start]
         inclause_after = [d for d in free_periods if d.start >= p.end and d.end <= cl_b]
-        if regex.search(r"(?<![\p{L}])bằng\s*$", self.lower[max(u.start, p.start - 8) : p.start]):
+        if _rx(r"(?<![\p{L}])bằng\s*$").search(self.lower[max(u.start, p.start - 8) : p.start]):
             # "bằng 205,6% số hồ sơ trực tuyến của quý I năm 2022": the date after a ratio is its base's
             inclause_after = []
         # a date followed by a value of its own in the clause is that value's ("tháng 2 ... 27%, nhưng
@@ -2136,10 +2131,10 @@ class ClaimExtractor:
         của cả năm 2021"): the base of the comparison, no value's period."""
         out: set[int] = set()
         for q in self.doc.entities_in(u.start, u.end, "PERCENT"):
-            if not regex.search(r"(?<![\p{L}])bằng\s*$", self.lower[max(u.start, q.start - 8) : q.start]):
+            if not _rx(r"(?<![\p{L}])bằng\s*$").search(self.lower[max(u.start, q.start - 8) : q.start]):
                 continue
             for d in dates:
-                if d.start >= q.end and not regex.search(r"[,;:()]|\.\s|\d\s*%", self.text[q.end : d.start]):
+                if d.start >= q.end and not _rx(r"[,;:()]|\.\s|\d\s*%").search(self.text[q.end : d.start]):
                     out.add(id(d))
         return out
 
@@ -2176,14 +2171,14 @@ class ClaimExtractor:
         for q in percents:
             if q.end > upto:
                 break
-            m0 = regex.match(r"[\s*_]*(?:\(\s*)?(?:so\s+với\s+)?", self.lower[q.end : q.end + 20])
+            m0 = _rx(r"[\s*_]*(?:\(\s*)?(?:so\s+với\s+)?").match(self.lower[q.end : q.end + 20])
             a = q.end + (m0.end() if m0 else 0)
             for c in cues:
                 m = c.pattern.match(self.lower, a, min(len(self.lower), a + 20))
                 if m is not None:
                     # "63,47% (mục tiêu 70%)": a target with its own value is no denominator
-                    own = regex.match(
-                        r"[\s*_]*(?:là|đề\s+ra|đặt\s+ra)?[\s:*_]*(?:\p{L}+\s+){0,2}?\d", self.lower[m.end() :]
+                    own = _rx(r"[\s*_]*(?:là|đề\s+ra|đặt\s+ra)?[\s:*_]*(?:\p{L}+\s+){0,2}?\d").match(
+                        self.lower[m.end() :]
                     )
                     if own is None or m.end() + own.end() > m.end() + 20:
                         out.append((m.start(), m.end()))
@@ -2238,11 +2233,11 @@ class ClaimExtractor:
         if not any(c.pattern.fullmatch(m.group(0)) for c in _status_cues("indicator")):
             return False
         between = self.lower[m.end() : b]
-        verb = regex.search(r"(?<![\p{L}])đạt(?![\p{L}])", between)
+        verb = _rx(r"(?<![\p{L}])đạt(?![\p{L}])").search(between)
         if verb is None:
             return False
-        return not regex.search(
-            r"(?<![\p{L}])(?:phải|cần|sẽ|phấn\s+đấu|để|nhằm|giao|đề\s+ra|đặt\s+ra)(?![\p{L}])", between[: verb.start()]
+        return not _rx(r"(?<![\p{L}])(?:phải|cần|sẽ|phấn\s+đấu|để|nhằm|giao|đề\s+ra|đặt\s+ra)(?![\p{L}])").search(
+            between[: verb.start()]
         )
 
     def _governed(self, start: int, a: int, status: str) -> str:
@@ -2274,7 +2269,7 @@ class ClaimExtractor:
         if open_i >= 0 and self.text.find(")", open_i, p.start) < 0 and self.text[open_i + 1 : p.start].strip(" *_"):
             a = open_i + 1
         # the value's own lead words count ("chưa đạt 50%" is the PERCENT span)
-        digit = regex.search(r"\d", self.text, pos=p.start, endpos=p.end)
+        digit = _rx(r"\d").search(self.text, pos=p.start, endpos=p.end)
         b = digit.start() if digit else p.start
         masked = self._denominators(percents, p.start)
         # a parenthesis closed before the value speaks of its own value ("63,47% (mục tiêu 70%),
@@ -2295,7 +2290,7 @@ class ClaimExtractor:
             # an item of a list the sentence opens with a colon ("... các yêu cầu: 100% ...; tối
             # thiểu 80% ..."): its own words, else the lead-in's — not a cue of another item
             item_a = colon + 1
-            for m in regex.finditer(r";", self.text[item_a : p.start]):
+            for m in _rx(r";").finditer(self.text[item_a : p.start]):
                 item_a = colon + 1 + m.end()
             own = self._cue_status_in(item_a, b, masked)
             if own is not None:
@@ -2352,9 +2347,9 @@ class ClaimExtractor:
                 return d
         if prev_p is not None and prev_dir is not None and prev_p.end <= seg_a:
             gap = self.lower[prev_p.end : p.start]
-            if regex.fullmatch(r"[^.;:]{0,120}?(?:,|\s+và)\s*", gap) and not regex.search(
-                r"(?<![\p{L}])(?:đạt|là|chiếm|bằng|có)(?![\p{L}])", gap
-            ):
+            if _rx(r"[^.;:]{0,120}?(?:,|\s+và)\s*").fullmatch(gap) and not _rx(
+                r"(?<![\p{L}])(?:đạt|là|chiếm|bằng|có)(?![\p{L}])"
+            ).search(gap):
                 return prev_dir
         seg = self.lower[seg_a : p.start]
         for pat, d in pats.get("metric", []):
@@ -2477,7 +2472,7 @@ class ClaimExtractor:
             for i, c in enumerate(r.cells):
                 by_col.setdefault(cell_column(r, i, width), []).append(c)
         for col, cells in sorted(by_col.items()):
-            if any(regex.fullmatch(r"[*_\s]*%(?:\s*\p{L}{1,8})?[*_\s]*", c.text) for c in cells):
+            if any(_rx(r"[*_\s]*%(?:\s*\p{L}{1,8})?[*_\s]*").fullmatch(c.text) for c in cells):
                 roles[col] = "unit"
                 continue
             with_ent = sum(
@@ -2500,7 +2495,7 @@ class ClaimExtractor:
         if not ps:
             return False
         rest = self.text[c.start : ps[0].start] + self.text[ps[-1].end : c.end]
-        return len(regex.findall(r"\p{L}+", rest)) <= 3
+        return len(_rx(r"\p{L}+").findall(rest)) <= 3
 
     def _cell_values(self, ctx: _TableCtx, r: TableRow, ci: int, c: TableCell) -> list[_Value] | None:
         """Values stated by cell ``c`` (index ``ci``) of row ``r``: PERCENT entities whose number
@@ -2508,12 +2503,12 @@ class ClaimExtractor:
         is running text with percentages in it (read as a sentence)."""
         out: list[_Value] = []
         for p in self.doc.entities_in(c.start, max(c.end, c.start + 1), "PERCENT"):
-            num = regex.search(r"\d", self.text[p.start : p.end])
+            num = _rx(r"\d").search(self.text[p.start : p.end])
             pos = p.start + (num.start() if num else 0)
             if not c.start <= pos < max(c.end, c.start + 1):
                 continue
             rest = (self.text[c.start : p.start] + self.text[p.end : c.end]).strip(" *_|")
-            if len(regex.findall(r"\p{L}+", rest)) > 3:
+            if len(_rx(r"\p{L}+").findall(rest)) > 3:
                 return None  # running text
             v = p.value
             out.append(_Value(v.get("value"), v.get("low"), v.get("high"), v.get("qualifier", "exact"), p.start, p.end))
@@ -2528,7 +2523,7 @@ class ClaimExtractor:
             return []
         if ci <= unit_cols[0] and ctx.roles.get(col) != "value":
             return []
-        m = regex.fullmatch(r"[*_\s]*(?P<q>[^\d*_]{0,20}?)\s*(?P<n>" + NUMBER_PATTERN + r")\s*%?[*_\s]*", c.text)
+        m = _rx(r"[*_\s]*(?P<q>[^\d*_]{0,20}?)\s*(?P<n>" + NUMBER_PATTERN + r")\s*%?[*_\s]*").fullmatch(c.text)
         if m is None:
             return []
         n = parse_number(m.group("n"), decimal_point=self.doc.decimal_point)

@@ -494,11 +494,14 @@ def _best_rows(empty: list[bool], marker: list[bool], outer: list[bool], width: 
     return cost[0], rows
 
 
+_LETTER = regex.compile(r"\p{L}")
+
+
 def _caption_of_chunk(text: str, a: int, b: int) -> str | None:
     """The caption a chunk of text between two tables gives the next one: the whole chunk when
     it is short (a title block "**PHỤ LỤC II**\\nKẾT QUẢ ..."), else its last line."""
     body = text[a:b].strip()
-    if not body or not regex.search(r"\p{L}", body):
+    if not body or not _LETTER.search(body):
         return None
     lines = [ln.strip() for ln in body.split("\n") if ln.strip() and not _CAPTION_SKIP.match(ln)]
     if not lines:

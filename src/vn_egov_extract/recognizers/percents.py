@@ -223,12 +223,16 @@ _SPLIT_BEFORE = regex.compile(r"\(\s*(?P<int>\d{1,3}),[ \t]$")
 _SPLIT_AFTER = regex.compile(r"\s*\)")
 
 
+#: the decimals of a split value: "68" of "(80, 68%)"
+_FRACTION = regex.compile(r"\d{1,2}(?=[ \t]?%)")
+
+
 def _split_decimal(lower: str, num_start: int, end: int) -> tuple[int, float] | None:
     """A decimal whose comma is followed by a stray space, alone in a parenthesis: "Quảng Trị
     (80, 68%)" → 80.68 from "80". Two values would each carry their sign ("(80%, 68%)"), so one
     number without "%" before the comma is the integer part. ``(start, value)`` or ``None``."""
     m = _SPLIT_BEFORE.search(lower, max(0, num_start - 8), num_start)
-    frac = regex.match(r"\d{1,2}(?=[ \t]?%)", lower[num_start:end])
+    frac = _FRACTION.match(lower, num_start, end)
     if m is None or frac is None or not _SPLIT_AFTER.match(lower, end):
         return None
     v = parse_number(m.group("int") + "," + frac.group(0))
