@@ -177,6 +177,17 @@ def _metric_patterns() -> list[tuple[str, regex.Pattern[str]]]:
     return [(r["key"], regex.compile(r["pattern"])) for r in load_tsv("metrics.tsv", ("key", "pattern"))]
 
 
+@functools.cache
+def _any_metric() -> regex.Pattern[str] | None:
+    """One alternation of every metric pattern: it matches in a stretch of text exactly when one
+    of them does (most sentences name no metric: one scan instead of one per pattern). ``None``
+    when a pattern holds a back-reference or an inline flag, which an alternation would change."""
+    pats = [p.pattern for _, p in _metric_patterns()]
+    if any(regex.search(r"\\(?:[1-9]|g<)|\(\?(?:P=|[aiLmsuxfrwbeVp0-9-]+[:)])", p) for p in pats):
+        return None
+    return regex.compile("|".join("(?:" + p + ")" for p in pats))
+
+
 def metric_mentions(lower: str, start: int, end: int) -> list[MetricMention]:
     """Non-overlapping metric mentions in ``lower[start:end]`` (earlier lexicon rows win),
     sorted by position. ``lower`` is lower-cased, tone-folded text.
@@ -185,6 +196,9 @@ def metric_mentions(lower: str, start: int, end: int) -> list[MetricMention]:
     ['dvc_level4_rate', 'online_dossier_rate']
     """
     found: list[MetricMention] = []
+    quick = _any_metric()
+    if quick is not None and quick.search(lower, start, end) is None:
+        return found
     for rank, (key, pat) in enumerate(_metric_patterns()):
         for m in pat.finditer(lower, start, end):
             found.append(MetricMention(m.start(), m.end(), key, rank))
@@ -425,26 +439,28 @@ def _wrap_width(text: str) -> tuple[int, float, int, int]:
         return 0, 0.0, 0, len(lengths)
     counts = Counter(long)
     best_w, best_n = 0, 0
+    # n = how many long lines are w - 12 ... w long, a window slid over w = 40 ... 160
+    n = sum(counts.get(x, 0) for x in range(27, 40))
     for w in range(40, 161):
-        n = sum(counts.get(x, 0) for x in range(w - 12, w + 1))
+        n += counts.get(w, 0) - counts.get(w - 13, 0)
         if n > best_n:
             best_w, best_n = w, n
     too_long = sum(1 for x in lengths if x > best_w + 10)  # a few table lines may run longer
     return best_w, best_n / len(long), too_long, len(lengths)
 
 
-def _is_wrapped(text: str) -> bool:
+def _is_wrapped(text: str, ww: tuple[int, float, int, int] | None = None) -> bool:
     """True when ``text`` is hard-wrapped: most long lines end near one width and (almost) none
-    is longer."""
-    width, share, too_long, n = _wrap_width(text)
+    is longer. ``ww``: :func:`_wrap_width` of ``text`` when already computed."""
+    width, share, too_long, n = ww or _wrap_width(text)
     return width > 0 and share >= 0.5 and too_long <= max(2, n // 50)
 
 
-def _partly_wrapped_width(text: str) -> int:
+def _partly_wrapped_width(text: str, ww: tuple[int, float, int, int] | None = None) -> int:
     """The wrap width of a text whose body is hard-wrapped but whose tables or lists of short
     lines hide it from :func:`_is_wrapped` (a third of the long lines end near one width and
-    almost none is longer), else 0."""
-    width, share, too_long, n = _wrap_width(text)
+    almost none is longer), else 0. ``ww``: :func:`_wrap_width` of ``text`` when already computed."""
+    width, share, too_long, n = ww or _wrap_width(text)
     return width if width > 0 and share >= 0.3 and too_long <= max(2, n // 50) else 0
 
 
@@ -461,6 +477,12 @@ def _continues(text: str, a_start: int, a_end: int, b_start: int, b_end: int) ->
     return True
 
 
+def _mostly_upper(s: str) -> bool:
+    """True when ``s`` has 8 letters or more and at least 80% of its letters are upper case."""
+    letters = list(filter(str.isalpha, s))
+    return len(letters) >= 8 and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
+
+
 def claim_units(doc: Doc) -> list[ClaimUnit]:
     """The document's sentences as claim units, in text order.
 
@@ -474,8 +496,9 @@ def claim_units(doc: Doc) -> list[ClaimUnit]:
     it. Elsewhere the segmenter's sentences are kept.
     """
     text = doc.text
-    wrapped = _is_wrapped(text)
-    width = 0 if wrapped else _partly_wrapped_width(text)
+    ww = _wrap_width(text)
+    wrapped = _is_wrapped(text, ww)
+    width = 0 if wrapped else _partly_wrapped_width(text, ww)
     units: list[ClaimUnit] = []
     for s in doc.sentences:
         if units and _ENUMERATOR_ONLY.fullmatch(text, units[-1].start, units[-1].end):
@@ -507,12 +530,10 @@ def claim_units(doc: Doc) -> list[ClaimUnit]:
         le = text.find("\n", u.end)
         le = len(text) if le < 0 else le
         whole = not text[ls : u.start].strip() and not text[u.end : le].strip()
-        letters = [c for c in bare if c.isalpha()]
-        upper = len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
         u.heading = whole and (
             body.startswith("#")
             or (body.startswith("**") and body.endswith("**") and len(body) < 200)
-            or upper
+            or _mostly_upper(bare)
             or (bool(_HEADING_ENUM.match(body)) and len(body) < 200 and (u.leadin or not _TERMINAL.search(bare)))
         )
     return units
@@ -550,7 +571,7 @@ def _subject_of_name(name: str) -> Subject:
 class _Ctx:
     """What earlier sentences leave for later ones."""
 
-    subjects: list[Subject] | None = None
+    subjects: list[Subject] | None = None  # a sentence's subjects (the last one is what is read)
     last_province: Subject | None = None
     last_agency: Subject | None = None
     metric: MetricMention | None = None
@@ -1074,27 +1095,45 @@ class ClaimExtractor:
             first = made[0]
             self.ctx.subjects = [c.subject for c in made if c.evidence.start == first.evidence.start] or None
         else:
-            # a country named in passing ("mà Việt Nam đã ký kết") is no one's context
-            mentioned = [
-                sub
-                for sub, e in zip(self._sentence_subjects(u, ents), self._subject_ents(u, ents), strict=True)
-                if not (e.label == "LOCATION" and sub.kind == "country")
-                and not self._issued_by(e, u, "document_noun")
-                # a place or an object of the sentence ("triển khai tại Trung tâm Phục vụ hành chính
-                # công") is no subject of the next one
-                and not _rx(r"(?<![\p{L}])(?:tại|ở|trên|đến|vào|qua|cho|với)\s+(?:các\s+)?$").search(
-                    self.lower[max(u.start, e.start - 12) : e.start]
-                )
-            ]
-            self.ctx.subjects = mentioned or None
-        for e in ents:
+            # the last body the sentence names as a subject (only the last one is ever read: see
+            # :meth:`_context_subjects`), so the search runs from the end
+            self.ctx.subjects = None
+            for e in reversed(ents):
+                sub = self._entity_subject(e)
+                if (
+                    sub is None
+                    or self._introduced_as_source(e, u, ents)
+                    # a country named in passing ("mà Việt Nam đã ký kết") is no one's context
+                    or (e.label == "LOCATION" and sub.kind == "country")
+                    or self._issued_by(e, u, "document_noun")
+                    # a place or an object of the sentence ("triển khai tại Trung tâm Phục vụ hành
+                    # chính công") is no subject of the next one
+                    or _rx(r"(?<![\p{L}])(?:tại|ở|trên|đến|vào|qua|cho|với)\s+(?:các\s+)?$").search(
+                        self.lower[max(u.start, e.start - 12) : e.start]
+                    )
+                ):
+                    continue
+                self.ctx.subjects = [sub]
+                break
+        # the last province and the last body the sentence names
+        province = agency = None
+        for e in reversed(ents):
+            if province is not None and agency is not None:
+                break
+            if e.label not in ("LOCATION", "AGENCY"):
+                continue
             subj = self._entity_subject(e)
             if subj is None:
                 continue
             if subj.kind == "province":
-                self.ctx.last_province = subj.model_copy(update={"scope": None})
-            elif subj.kind in ("ministry", "agency"):
-                self.ctx.last_agency = subj
+                if province is None:
+                    province = subj
+            elif subj.kind in ("ministry", "agency") and agency is None:
+                agency = subj
+        if province is not None:
+            self.ctx.last_province = province.model_copy(update={"scope": None})
+        if agency is not None:
+            self.ctx.last_agency = agency
         self.ctx.metric_age += 1
         if mentions:
             m = mentions[-1]
