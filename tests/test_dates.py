@@ -197,6 +197,10 @@ HELDOUT = [
         {"start": "2026-01-01", "end": "2030-12-31"},
     ),
     ("trong 3 năm tới, tỉnh", "2024-05-01", "3 năm tới", {"start": "2025-01-01", "end": "2027-12-31"}),
+    # "năm qua" in a year-end report is the year ending (vneconomy, report of 22/12/2021)
+    ("Trong năm qua, tỷ lệ đạt 68%", "2021-12-22", "năm qua", {"start": "2021-01-01", "end": "2021-12-31"}),
+    ("Trong năm qua, tỷ lệ đạt 68%", "2022-01-15", "năm qua", {"start": "2021-01-01"}),
+    ("Trong năm qua, tỷ lệ đạt 68%", "2022-06-15", "năm qua", {"start": "2021-01-01"}),
 ]
 
 

@@ -101,6 +101,11 @@ NOT_LOCATIONS = [
     pytest.param("Tập đoàn Bưu chính Viễn thông Việt Nam", id="inside-enterprise"),
     pytest.param("**ỦY BAN NHÂN DÂN**\nTHÀNH PHỐ CẦN THƠ\n-------", id="inside-agency-header"),
     pytest.param("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH", id="inside-agency-caps"),
+    # held-out h11: a facility or a slogan named after a place
+    pytest.param("Khu công nghiệp công\nnghệ cao Phú Yên, Khu công nghiệp", id="heldout-industrial-park"),
+    pytest.param("Khu kinh tế Vân Phong và Cảng hàng không Đà Nẵng", id="economic-zone-airport"),
+    pytest.param("doanh nghiệp công nghệ số Make in Vietnam, thúc đẩy", id="heldout-slogan"),
+    pytest.param("**ỦY BAN NHÂN DÂN\n**\nTỈNH BẮC NINH\n-------", id="heldout-letterhead-with-emphasis"),
 ]
 
 
@@ -430,6 +435,57 @@ AGENCIES_HELDOUT = [
     ),
     ("Nâng cấp Trung tâm An ninh mạng quốc gia", "Trung tâm An ninh mạng quốc gia", {}),
     ("Bộ Chỉ huy Quân sự tỉnh Quảng Ninh chủ trì", "Bộ Chỉ huy Quân sự tỉnh Quảng Ninh", {"location": "Quảng Ninh"}),
+    # names that enumerate fields, or hold a field's abbreviation (cv-6225)
+    (
+        "- Trung tâm Chuyển đổi số Văn hóa, Thể thao và Du lịch;",
+        "Trung tâm Chuyển đổi số Văn hóa, Thể thao và Du lịch",
+        {"name": "Trung tâm Chuyển đổi số Văn hóa, Thể thao và Du lịch"},
+    ),
+    (
+        "- Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam.",
+        "Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam",
+        {"name": "Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam"},
+    ),
+    (
+        "|\nVụ Khoa học công nghệ, Đào tạo và Môi trường\n|",
+        "Vụ Khoa học công nghệ, Đào tạo và Môi trường",
+        {"name": "Vụ Khoa học công nghệ, Đào tạo và Môi trường"},
+    ),
+    (
+        "giao Trung tâm Chuyển đổi số VHTTDL chủ trì",
+        "Trung tâm Chuyển đổi số VHTTDL",
+        {"name": "Trung tâm Chuyển đổi số Văn hóa, Thể thao và Du lịch"},
+    ),
+    ("Viện Chiến lược TT&TT công bố", "Viện Chiến lược TT&TT", {"name": "Viện Chiến lược Thông tin và Truyền thông"}),
+    # a unit named by its head in a distribution item under its parent (cd-220, qd-2629)
+    (
+        "- VPCP: BTCN, các PCN, Trợ lý TTg,\nTGĐ Cổng TTĐT, các Vụ, Cục, Công báo;\n- Lưu: VT",
+        "Cổng TTĐT",
+        {"name": "Cổng Thông tin điện tử Chính phủ"},
+    ),
+    ("- Trung tâm CN và Cổng TTĐT tỉnh;", "Trung tâm CN và Cổng TTĐT tỉnh", {"kind": "agency"}),
+    ("đăng trên Cổng TTĐT tỉnh Lào Cai", "Cổng TTĐT tỉnh Lào Cai", {"location": "Lào Cai"}),
+    # a committee of a council with its owner (nq-77) and neighbours
+    (
+        "Báo cáo thẩm tra của Ban Pháp chế Hội đồng nhân dân Thành phố; Báo cáo",
+        "Ban Pháp chế Hội đồng nhân dân Thành phố",
+        {"name": "Ban Pháp chế Hội đồng nhân dân thành phố"},
+    ),
+    (
+        "Ban Tuyên giáo Tỉnh ủy Thanh Hóa chủ trì",
+        "Ban Tuyên giáo Tỉnh ủy Thanh Hóa",
+        {"name": "Ban Tuyên giáo Tỉnh ủy Thanh Hóa", "location": "Thanh Hóa"},
+    ),
+    (
+        "Ban Kinh tế - Ngân sách HĐND tỉnh Quảng Ninh",
+        "Ban Kinh tế - Ngân sách HĐND tỉnh Quảng Ninh",
+        {"location": "Quảng Ninh"},
+    ),
+    (
+        "Nền tảng của Trung tâm Dữ liệu quốc gia về dân cư, tăng",
+        "Trung tâm Dữ liệu quốc gia về dân cư",
+        {"name": "Trung tâm Dữ liệu quốc gia về dân cư"},
+    ),
 ]
 
 
@@ -486,6 +542,8 @@ NOT_AGENCIES = [
     pytest.param("- Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam;", id="heldout-fatherland-front"),
     pytest.param("- UB MTTQ Việt Nam tỉnh (b/c);", id="heldout-fatherland-front-province"),
     pytest.param("Xếp hạng về phát triển Chính phủ điện\ntử, Chính phủ số", id="heldout-e-government-wrapped"),
+    pytest.param("có lượng truy cập Cổng thông tin điện tử nhiều nhất", id="heldout-portal-website"),
+    pytest.param("các Vụ: CN, KTTH, NN, TCCV, KGVX;", id="dev-unit-codes-are-no-names"),
 ]
 
 
@@ -513,6 +571,18 @@ def test_departments_of_a_provincial_plan_take_its_province():
     assert found["Sở Y tế"]["name"] == "Sở Y tế tỉnh Nghệ An"
     assert found["Sở\nTài chính"]["location"] == "Nghệ An"
     assert ents(text, "LOCATION") == [] or all(t != "TỈNH NGHỆ AN" for t, _ in ents(text, "LOCATION"))
+
+
+def test_regional_body_keeps_its_name_in_a_provincial_document():
+    """Held-out kh-144: "Chi cục Hải quan khu vực V" is a region's body; the plan's province is
+    its location, not part of its name."""
+    text = (
+        "|\n**ỦY BAN NHÂN DÂN\n**\nTỈNH BẮC NINH\n-------\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+        "Độc lập - Tự do - Hạnh phúc\n|\nSố: 12/KH-UBND\n|\n\nChi cục\nHải quan khu vực V phối hợp."
+    )
+    found = dict(ents(text, "AGENCY"))
+    assert found["Chi cục\nHải quan khu vực V"]["name"] == "Chi cục Hải quan khu vực V"
+    assert found["Chi cục\nHải quan khu vực V"]["location"] == "Bắc Ninh"
 
 
 def test_enterprise_keeps_country_inside_its_name():

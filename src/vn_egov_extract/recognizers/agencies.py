@@ -97,6 +97,7 @@ class Body:
     successor: str | None = None
     not_before: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
+    parent: str | None = None
 
     def value(self, location: str | None = None) -> dict[str, object]:
         """The AGENCY value dict."""
@@ -142,6 +143,7 @@ def national_bodies() -> tuple[tuple[str, Body], ...]:
             successor=r["successor"] or None,
             not_before=tuple(split_list(r["not_before"])),
             not_after=tuple(split_list(r["not_after"])),
+            parent=r.get("parent") or None,
         )
         for n in [r["name"], *split_list(r["aliases"])]:
             pairs.append((n, body))
@@ -333,6 +335,30 @@ def _misspelt_ministry(view: str, toks: list[_Tok], n: int) -> tuple[int, Body] 
     return None
 
 
+_ITEM_START = regex.compile(
+    r"(?:^|\n)[ \t]*[-+•*][ \t]*(?P<parent>[^:\n;]{2,60}?)[ \t]*:[^\n]*(?:\n(?![ \t]*[-+•*|])[^\n]*)*$"
+)
+
+
+def _unit_of_parent(view: str, hs: int, head: Head) -> Body | None:
+    """A unit named by its head alone in a distribution item that names its parent first ("-
+    VPCP: BTCN, các PCN, Cổng TTĐT"): the listed body of that head whose parent it is
+    (``agencies.tsv`` column ``parent``: "Cổng Thông tin điện tử Chính phủ" of "Văn phòng Chính
+    phủ")."""
+    m = _ITEM_START.search(view, max(0, hs - 240), hs)
+    if m is None:
+        return None
+    parent = lookup_body(" ".join(m.group("parent").split()))
+    if parent is None:
+        return None
+    hits = [
+        b
+        for n, b in national_bodies()
+        if b.parent == parent.name and n == b.name and b.name.startswith(head.canonical + " ")
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _is_field_name(name: str) -> bool:
     """``name`` is a field of state management or its abbreviation ("Xây dựng", "TT&TT")."""
     gaz, _ = _fields()
@@ -422,6 +448,7 @@ _PROVINCE_LEVEL = r"(?:tỉnh|thành\s+phố|tp\.?|thủ\s+đô)"
 _SUB_LEVEL = r"(?:quận|huyện|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)"
 _LEVEL_AT = regex.compile(r"(?P<level>" + _PROVINCE_LEVEL + "|" + _SUB_LEVEL + r")(?![\p{L}\p{N}])")
 _PLURAL_AFTER = regex.compile(r"\s+(?:các|cấp|những|mọi|từng)(?![\p{L}])")
+_REGIONAL = regex.compile(r"(?<![\p{L}])khu\s+vực\s+(?:[IVXLC]+|\d+)(?![\p{L}\p{N}])", regex.IGNORECASE)
 _LEVEL_CLASS_AFTER = regex.compile(r"\s+(?:các\s+cấp|cấp\s+(?:tỉnh|huyện|xã|cơ\s+sở|trung\s+ương|bộ))(?![\p{L}])")
 _CLASS_AFTER = regex.compile(r"\s*,\s*(?:" + _PROVINCE_LEVEL + "|" + _SUB_LEVEL + r")(?![\p{L}\p{N}])")
 _PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những|mọi|từng|một\s+số|nhiều|mỗi)\s+$")
@@ -789,9 +816,16 @@ class AgencyRecognizer(Recognizer):
         end = words[-1].end if words else he
         if _LEVEL_CLASS_AFTER.match(lower, end):
             return None  # "Trung tâm Phục vụ hành chính công các cấp / cấp tỉnh, cấp xã": a level
+        if words and head.canonical in _COMMITTEE_HEADS:
+            owned = self._owner_after(doc, hs, end, head, words)
+            if owned is not None:
+                return owned
         place = self._place_after(view, lower, end) if head.scope != "national" else None
         if not words and not (head.place_name and place is not None):
-            return None
+            unit = _unit_of_parent(view, hs, head) if head.place_name else None
+            if unit is None:
+                return None
+            return make_ent(doc, self.label, hs, he, unit.value(), "agency.unit_of_parent", score=1.0)
         lower_first = bool(words) and not words[0].text[0].isupper()
         if lower_first and place is None:
             return None
@@ -823,6 +857,8 @@ class AgencyRecognizer(Recognizer):
             else:
                 loc_value = CONTEXT_LOCATION
                 body_name = f"{body_name} {_level_name(level, None)}"
+        if _REGIONAL.search(body_name):
+            data["keep_name"] = True  # "Chi cục Hải quan khu vực V": a region's body, no province's
         known = lookup_body(body_name)
         if known is not None:
             value = known.value(None if loc_value == CONTEXT_LOCATION else loc_value)
@@ -844,6 +880,36 @@ class AgencyRecognizer(Recognizer):
                 "successor": department_successor(body_name) if head.kind == "department" else None,
             }
         return make_ent(doc, self.label, hs, end, value, rule, score=1.0, data=data)
+
+    def _owner_after(self, doc: Doc, hs: int, end: int, head: Head, words: list[_Tok]) -> Ent | None:
+        """A committee of a council or party committee named with its owner right after it ("Ban
+        Pháp chế Hội đồng nhân dân Thành phố", "Ban Tuyên giáo Tỉnh ủy Thanh Hóa"): one body
+        whose name holds the owner's and whose place is the owner's."""
+        view, lower = doc.view.view, doc.view.lower
+        gap = regex.match(r"[ \t]*(?:\n[ \t]*)?", view[end : end + 8])
+        p = end + (len(gap.group(0)) if gap else 0)
+        if p == end or not view[p : p + 1].isupper():
+            return None
+        m = _local_bodies()[0].match(lower, p)
+        if m is None or m.group("prefix"):
+            return None
+        reading = self._local_reading(view, lower, m)
+        if reading is None:
+            return None
+        o_end, o_value, o_rule = reading
+        name = " ".join(view[words[0].start : words[-1].end].split())
+        owner_head = _local_bodies()[1][fold_key(m.group("head"))]
+        value = {
+            "name": f"{head.canonical} {name} {o_value['name']}",
+            "kind": "agency",
+            "location": o_value["location"],
+            "abbreviation": None,
+            "successor": None,
+        }
+        data: dict[str, object] = {"scope": "local", "implied_level": owner_head.level is not None}
+        if o_rule == "agency.local.sub_province":
+            data["keep_name"] = True
+        return make_ent(doc, self.label, hs, o_end, value, "agency.committee_of", score=1.0, data=data)
 
     def _field_after(self, view: str, lower: str, toks: list[_Tok], head_kind: str = "") -> int | None:
         """End of a field name right after the head ("Sở Văn hóa, Thể thao và Du lịch")."""
@@ -893,7 +959,11 @@ class AgencyRecognizer(Recognizer):
         while i < n:
             t = toks[i]
             if t.gap == ",":
-                break
+                j = None if first else self._enumeration_end(view, lower, toks, i, head, consumed)
+                if j is None:
+                    break
+                i = consumed = j  # "Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam"
+                continue
             if t.gap in ("-", "–", "&") and (first or not _upper_word(t.text)):
                 break
             if _upper_word(t.text):
@@ -954,6 +1024,53 @@ class AgencyRecognizer(Recognizer):
             first = False
         return consumed
 
+    def _enumeration_end(
+        self, view: str, lower: str, toks: list[_Tok], i: int, head: Head, consumed: int
+    ) -> int | None:
+        """A name that enumerates fields ("Trung tâm Chuyển đổi số Văn hóa, Thể thao và Du lịch",
+        "Vụ Khoa học công nghệ, Đào tạo và Môi trường"): from the comma at ``toks[i]``, capitalized
+        items up to "và" and a last item; the index after it, or ``None`` when the comma ends the
+        name (a known body before it, a new body or a place after it, no "và")."""
+        if lookup_body(f"{head.canonical} {' '.join(t.text for t in toks[:consumed])}") is not None:
+            return None
+        lex, maxw = _lexicon()
+        n = len(toks)
+        k = i
+        saw_and = False
+        item_words = 0
+        while k < n:
+            t = toks[k]
+            if k > i and t.gap == ",":
+                if saw_and:
+                    break
+                item_words = 0
+            elif k > i and t.gap != " ":
+                break
+            if _upper_word(t.text):
+                if fold_key(t.text) in _TITLE_WORDS or self._stop_at(view, lower, t.start, head, toks[:k]):
+                    return None
+                j = self._complete(toks, k, lex, maxw)
+                if j == k + 1 and j < n and toks[j].gap == " " and toks[j].text.islower():
+                    if fold_key(toks[j].text) not in _CONNECTORS | {"của"}:
+                        j += 1  # an unlisted two-syllable word: "Nghệ thuật"
+            elif fold_key(t.text) == "và" and t.gap == " " and not saw_and:
+                nxt = toks[k + 1] if k + 1 < n else None
+                if nxt is None or nxt.gap != " " or not _upper_word(nxt.text):
+                    break
+                saw_and = True
+                item_words = 0
+                k += 1
+                continue
+            elif t.gap == " " and (j := self._lex_word(toks, k, lex, maxw)) > k:
+                pass
+            else:
+                break
+            item_words += j - k
+            if item_words > 5:
+                return None
+            k = j
+        return k if saw_and and k > i else None
+
     @staticmethod
     def _complete(toks: list[_Tok], i: int, lex: frozenset[str], maxw: int) -> int:
         """Index after the word that the capitalized ``toks[i]`` starts (with its lower-case
@@ -986,9 +1103,9 @@ class AgencyRecognizer(Recognizer):
 
     def _stop_at(self, view: str, lower: str, pos: int, head: Head, so_far: list[_Tok]) -> bool:
         """A capitalized word at ``pos`` that ends the name instead of continuing it."""
-        heads_pat, _ = _heads()
+        heads_pat, heads = _heads()
         hm = heads_pat.match(lower, pos)
-        if hm is not None:
+        if hm is not None and heads[fold_key(hm.group(0))].canonical not in _NAME_PART_HEADS:
             left, right = _compounds()
             if not self._in_compound(lower, pos, hm.end(), frozenset(), right):
                 return True
@@ -1190,6 +1307,11 @@ _LIST_HEAD = regex.compile(
     r"|(?<![\p{L}])[Cc]ác\s+(?P<head>bộ|Bộ|sở|Sở|cục|Cục)(?![\p{L}])(?![ \t]*,)[^.:;!?\n|()]{1,160}?"
     r"(?<![\p{L}])(?:là|gồm|bao\s+gồm|lần\s+lượt\s+là|như)\s*(?P<clause>:)[ \t]*"
 )
+#: heads that may also be part of another body's name: "Trung tâm Công nghệ và Cổng thông tin
+#: điện tử tỉnh" (a centre that runs the province's portal)
+_NAME_PART_HEADS = frozenset({"Cổng Thông tin điện tử"})
+#: heads of committees named with their owner after them: "Ban Pháp chế HĐND tỉnh"
+_COMMITTEE_HEADS = frozenset({"Ban"})
 #: heads whose units a list may name without a field: "các Cục: Di sản văn hóa, Báo chí"
 _NAMED_UNIT_HEADS = frozenset({"Cục", "Vụ"})
 _LIST_MAX = 400
@@ -1325,7 +1447,10 @@ def _canonical_name(head: str, name_part: str, all_caps: bool, line_start: bool)
         return f"{head} {name_part.capitalize()}", "agency.caps"
     if expanded:
         return f"{head} {expanded}", "agency.head+abbreviation"
-    words = [word_abbr.get(_abbr_key(w), w) if w.isupper() and len(w) > 1 else w for w in name_part.split(" ")]
+    words = [
+        (word_abbr.get(_abbr_key(w)) or field_abbr.get(_abbr_key(w), w)) if w.isupper() and len(w) > 1 else w
+        for w in name_part.split(" ")
+    ]
     return f"{head} {' '.join(words)}", "agency.head+name"
 
 

@@ -59,6 +59,7 @@ from .base import Recognizer, make_ent
 __all__ = ["DateRecognizer", "DateSpec", "resolve_dates", "find_dates", "month_end"]
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_REVIEW_MONTH = 11  # from November, "năm qua" is the year under review
 
 
 def month_end(y: int, m: int) -> int:
@@ -97,6 +98,9 @@ class DateSpec:
             hằng tháng", "ngày 01/6 hằng năm"): it names no one calendar date, so it resolves to
             ``null`` start and end.
         rel_count: for "N năm tới/tiếp theo": the number of units after the reference one.
+        review: "năm qua" (the past year): in the last two months of a year, when year-end
+            reviews are written ("Tổng kết công tác năm"), the year that is ending; before, the
+            year before (``models/date_words.tsv`` kind ``review``).
         start_spec: for a range "từ A đến B", the spec of A (the value runs from A's start to
             this spec's end).
     """
@@ -114,6 +118,7 @@ class DateSpec:
     recurring: str | None = None
     rel_count: int = 0
     start_spec: DateSpec | None = None
+    review: bool = False
 
     @property
     def explicit_year(self) -> bool:
@@ -152,7 +157,7 @@ class DateSpec:
             if ref is None:
                 return {"start": None, "end": None, "grain": self.grain, "relative": True}
             if self.rel_unit == "year":
-                y = ref.year + self.rel_offset
+                y = ref.year + (0 if self.review and ref.month >= _REVIEW_MONTH else self.rel_offset)
                 if self.rel_count > 1:
                     return _iv(dt.date(y, 1, 1), dt.date(y + self.rel_count - 1, 12, 31), "period", True)
                 return _iv(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", True)
@@ -421,7 +426,8 @@ def _spec(rule: str, m: regex.Match[str]) -> DateSpec | None:
         key = " ".join(g["rel"].lower().split())
         unit, off = relative[key]
         grain = {"year": "year", "month": "month", "quarter": "quarter"}[unit]
-        return DateSpec(grain, rel_unit=unit, rel_offset=off)
+        review = key in _word_lists().get("review", ())
+        return DateSpec(grain, rel_unit=unit, rel_offset=off, review=review)
     return None
 
 
