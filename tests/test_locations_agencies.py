@@ -544,6 +544,7 @@ NOT_AGENCIES = [
     pytest.param("Xếp hạng về phát triển Chính phủ điện\ntử, Chính phủ số", id="heldout-e-government-wrapped"),
     pytest.param("có lượng truy cập Cổng thông tin điện tử nhiều nhất", id="heldout-portal-website"),
     pytest.param("các Vụ: CN, KTTH, NN, TCCV, KGVX;", id="dev-unit-codes-are-no-names"),
+    pytest.param("Phát biểu kết luận, Thủ tướng cho rằng thời gian qua", id="heldout-prime-minister-a-person"),
 ]
 
 

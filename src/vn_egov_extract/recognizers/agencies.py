@@ -1,6 +1,6 @@
 """AGENCY: state bodies, offices and public organizations.
 
-Five rules, one recognizer:
+Six rules, one recognizer:
 
 1. **Gazetteer** of national bodies: ``models/ministries.tsv`` (ministries and ministry-level
    agencies with their abbreviations and the 2025 restructuring, Resolution 176/2025/QH15) and
@@ -38,7 +38,9 @@ Five rules, one recognizer:
    Bộ, cơ quan: Quốc phòng, Công an, Tài chính" (the "Nơi nhận" of official letters and the
    attendance of meetings): each item that names a field (``agency_abbreviations.tsv`` field
    rows, the ministries' fields) is that head's body, spanning the item alone.
-5. **Names a document defines**: "Hội đồng Thi đua – Khen thưởng ngành Y tế thành phố (gọi tắt
+5. **Offices in a distribution list** named by the holder's title ("- Thủ tướng, các Phó Thủ tướng
+   Chính phủ;"): "Thủ tướng" is the Prime Minister's office there, a person elsewhere.
+6. **Names a document defines**: "Hội đồng Thi đua – Khen thưởng ngành Y tế thành phố (gọi tắt
    là Hội đồng thi đua)": every later "Hội đồng thi đua" is that body.
 
 Values: ``{"name", "kind", "location", "abbreviation", "successor"}``; ``location`` is a
@@ -448,6 +450,7 @@ _PROVINCE_LEVEL = r"(?:tỉnh|thành\s+phố|tp\.?|thủ\s+đô)"
 _SUB_LEVEL = r"(?:quận|huyện|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)"
 _LEVEL_AT = regex.compile(r"(?P<level>" + _PROVINCE_LEVEL + "|" + _SUB_LEVEL + r")(?![\p{L}\p{N}])")
 _PLURAL_AFTER = regex.compile(r"\s+(?:các|cấp|những|mọi|từng)(?![\p{L}])")
+_RECIPIENT_TITLE = regex.compile(r"(?m)^[ \t]*[-+•][ \t]*(?P<t>Thủ\s+tướng)(?=[ \t]*[,;(])")
 _REGIONAL = regex.compile(r"(?<![\p{L}])khu\s+vực\s+(?:[IVXLC]+|\d+)(?![\p{L}\p{N}])", regex.IGNORECASE)
 _LEVEL_CLASS_AFTER = regex.compile(r"\s+(?:các\s+cấp|cấp\s+(?:tỉnh|huyện|xã|cơ\s+sở|trung\s+ương|bộ))(?![\p{L}])")
 _CLASS_AFTER = regex.compile(r"\s*,\s*(?:" + _PROVINCE_LEVEL + "|" + _SUB_LEVEL + r")(?![\p{L}\p{N}])")
@@ -573,8 +576,20 @@ class AgencyRecognizer(Recognizer):
         found.extend(self._local_body_hits(doc))
         found.extend(self._head_grammar(doc))
         found.extend(self._lists(doc))
+        found.extend(self._recipient_offices(doc))
         found.extend(self._defined_names(doc, found))
         yield from found
+
+    def _recipient_offices(self, doc: Doc) -> Iterator[Ent]:
+        """An office named by its holder's title alone as a recipient ("- Thủ tướng, các Phó Thủ
+        tướng Chính phủ;" in a "Nơi nhận"): the title that the gazetteer leaves out of running text
+        (a person there) is the office at the head of a distribution item."""
+        view = doc.view.view
+        body = lookup_body("Thủ tướng Chính phủ")
+        if body is None:
+            return
+        for m in _RECIPIENT_TITLE.finditer(view):
+            yield make_ent(doc, self.label, m.start("t"), m.end("t"), body.value(), "agency.recipient", score=1.0)
 
     # ------------------------------------------------------------ 1. gazetteer
 
