@@ -70,7 +70,7 @@ MARKED = [
     pytest.param("Cỡ chữ: Mặc định | A+ | A-", "controls", id="font-size-default-first"),
     pytest.param("Nội dung bài.\n;", "residue", id="heldout-baodanang-punctuation-residue"),
     pytest.param("Thứ 4, Ngày 31/05/2023 -", "date_widget", id="heldout-kontum-date-widget"),
-    pytest.param("Thứ Hai, ngày 07/11/2022", "date_widget", id="date-widget-weekday-word"),
+    pytest.param("Thứ Hai, ngày 07/11/2022 |", "date_widget", id="date-widget-weekday-word"),
     pytest.param("Đang tải văn bản...", "db_loading", id="heldout-tvpl-loading"),
 ]
 
@@ -155,6 +155,7 @@ NOT_MARKED = [
     # a date line below the top is no widget
     pytest.param("Tiêu đề.\nMở đầu.\nĐoạn hai.\nThứ 4, ngày 31/05/2023 -", id="weekday-date-below-the-top"),
     pytest.param("Ngày 31/05/2023, UBND tỉnh Kon Tum đã họp.", id="date-sentence-at-the-top"),
+    pytest.param("Thứ Hai, 07/11/2022\nTỉnh Kon Tum đạt 22,33%.", id="weekday-byline-without-widget-separator"),
     # one or two attribute labels are no panel
     pytest.param("Lĩnh vực: Công nghệ thông tin\nNgười ký: Nguyễn Văn A", id="two-labels-no-panel"),
     # a tail marker in the first half of the page is no tail

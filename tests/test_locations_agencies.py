@@ -250,7 +250,7 @@ AGENCIES_DEV = [
     (
         "Ngân hàng Nhà nước chi\nnhánh khu vực 14",
         "Ngân hàng Nhà nước chi\nnhánh khu vực 14",
-        {"name": "Ngân hàng Nhà nước chi nhánh khu vực 14"},
+        {"name": "Ngân hàng Nhà nước Chi nhánh khu vực 14"},
     ),
     ("- Văn phòng UBND TP;", "Văn phòng UBND TP", {"name": "Văn phòng Ủy ban nhân dân thành phố"}),
     ("- VPUBND TP (2C, 3C);", "VPUBND TP", {"name": "Văn phòng Ủy ban nhân dân thành phố"}),

@@ -100,6 +100,7 @@ class Body:
     not_before: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
     parent: str | None = None
+    branch: str | None = None
 
     def value(self, location: str | None = None) -> dict[str, object]:
         """The AGENCY value dict."""
@@ -130,6 +131,7 @@ def national_bodies() -> tuple[tuple[str, Body], ...]:
             successor=r["successor"] or None,
             not_before=tuple(split_list(extra["not_before"])) if extra else (),
             not_after=tuple(split_list(extra["not_after"])) if extra else (),
+            branch=(extra.get("branch") or None) if extra else None,
         )
         names = [r["name"], *split_list(r["text_abbreviations"])]
         if extra:
@@ -146,6 +148,7 @@ def national_bodies() -> tuple[tuple[str, Body], ...]:
             not_before=tuple(split_list(r["not_before"])),
             not_after=tuple(split_list(r["not_after"])),
             parent=r.get("parent") or None,
+            branch=r.get("branch") or None,
         )
         for n in [r["name"], *split_list(r["aliases"])]:
             pairs.append((n, body))
@@ -450,6 +453,48 @@ _PROVINCE_LEVEL = r"(?:tỉnh|thành\s+phố|tp\.?|thủ\s+đô)"
 _SUB_LEVEL = r"(?:quận|huyện|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)"
 _LEVEL_AT = regex.compile(r"(?P<level>" + _PROVINCE_LEVEL + "|" + _SUB_LEVEL + r")(?![\p{L}\p{N}])")
 _PLURAL_AFTER = regex.compile(r"\s+(?:các|cấp|những|mọi|từng)(?![\p{L}])")
+_BRANCH_AFTER = regex.compile(
+    r"[ \t]*\n?[ \t]*(?:(?:[Cc]hi\s+nhánh|CN)\s+)?(?:[Kk]hu|KHU)\s+(?:vực|VỰC)\s+"
+    r"(?P<n>[IVXLC]{1,6}|\d{1,2})(?![\p{L}\p{N}])"
+)
+_ROMAN_VALUES = (
+    ("M", 1000),
+    ("CM", 900),
+    ("D", 500),
+    ("CD", 400),
+    ("C", 100),
+    ("XC", 90),
+    ("L", 50),
+    ("XL", 40),
+    ("X", 10),
+    ("IX", 9),
+    ("V", 5),
+    ("IV", 4),
+    ("I", 1),
+)
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for sym, val in _ROMAN_VALUES:
+        while n >= val:
+            out += sym
+            n -= val
+    return out
+
+
+def _region_number(s: str) -> int | None:
+    """ "12" or "XII" → 12; ``None`` for what is no well-formed number."""
+    if s.isdigit():
+        return int(s)
+    total, i = 0, 0
+    for sym, val in _ROMAN_VALUES:
+        while s.startswith(sym, i):
+            total += val
+            i += len(sym)
+    return total if i == len(s) and total and _roman(total) == s else None
+
+
 _RECIPIENT_TITLE = regex.compile(r"(?m)^[ \t]*[-+•][ \t]*(?P<t>Thủ\s+tướng)(?=[ \t]*[,;(])")
 _REGIONAL = regex.compile(r"(?<![\p{L}])khu\s+vực\s+(?:[IVXLC]+|\d+)(?![\p{L}\p{N}])", regex.IGNORECASE)
 _LEVEL_CLASS_AFTER = regex.compile(r"\s+(?:các\s+cấp|cấp\s+(?:tỉnh|huyện|xã|cơ\s+sở|trung\s+ương|bộ))(?![\p{L}])")
@@ -618,6 +663,16 @@ class AgencyRecognizer(Recognizer):
             ref = _TRAILING_REFERENCE().search(view, hit.start, hit.end)
             if ref is not None:
                 e = ref.start()  # "... chuyển đổi số và Đề án 06": the reference is no part of it
+            br = _BRANCH_AFTER.match(view, e) if body.branch else None
+            if br is not None and body.branch:
+                # a regional branch: "Ngân hàng nhà nước khu vực XII"
+                n = _region_number(br.group("n"))
+                if n is not None:
+                    name = body.branch.format(n=n, r=_roman(n))
+                    value = {"name": name, "kind": "agency", "location": None, "abbreviation": None, "successor": None}
+                    data = {"scope": "local", "keep_name": True}
+                    yield make_ent(doc, self.label, hit.start, br.end(), value, "agency.branch", score=1.2, data=data)
+                    continue
             yield make_ent(doc, self.label, hit.start, e, body.value(), "agency.gazetteer", score=1.2)
 
     # ------------------------------------------------------------ 2. local bodies
@@ -842,8 +897,8 @@ class AgencyRecognizer(Recognizer):
                 return None
             return make_ent(doc, self.label, hs, he, unit.value(), "agency.unit_of_parent", score=1.0)
         lower_first = bool(words) and not words[0].text[0].isupper()
-        if lower_first and place is None:
-            return None
+        if lower_first and place is None and not _REGIONAL.match(view, words[0].start):
+            return None  # "Bảo hiểm xã hội khu vực XX" is a body, "Thuế suất" none
         name_part = view[words[0].start : words[-1].end] if words else ""
         name_part = " ".join(name_part.split())
         line_start = (
