@@ -32,12 +32,26 @@ Six rules, one recognizer:
    hành chính công Thành phố", "Thuế TP": the province comes from the context). A name in
    capitals ("BỘ THÔNG TIN VÀ" cut by a flattened header) is matched against the gazetteer by
    prefix. Words that only contain a head ("DỊCH VỤ", "Ban hành", "Bộ phận", listed in
-   ``models/agency_head_compounds.tsv``) start no body. Enterprises ("Tập đoàn ...") are read
-   as wholes, so no province is taken from inside their names, and then dropped (resolve).
+   ``models/agency_head_compounds.tsv``) start no body, and a head after a word of building
+   ("cụm", "xây dựng", "hình thành": same file) names a facility. A name may enumerate fields
+   ("Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam") and hold a field's abbreviation
+   ("Trung tâm Chuyển đổi số VHTTDL"). "các cấp"/"cấp tỉnh" after a name make it a level, no
+   body. "Bộ" names a ministry only when a ministry's field follows (the ministries are a closed
+   set: "Bộ Từ điển dữ liệu" is no body), or one letter off one ("Bộ Thông tin và Tuyền thông").
+   A committee named with its owner ("Ban Pháp chế HĐND Thành phố") or a steering body with its
+   owner and topic ("Ban Chỉ đạo của Bộ ... về ...") is one body; a region's body ("Chi cục Hải
+   quan khu vực V", "Ngân hàng nhà nước khu vực XII": ``agencies.tsv`` column ``branch``) keeps its
+   name; a portal named alone in a distribution item is its parent's ("- VPCP: ..., Cổng TTĐT").
+   Enterprises ("Tập đoàn ...") and the Fatherland Front are read as wholes, so no province is
+   taken from inside their names, and then dropped (resolve): they are no state bodies.
 4. **Lists after a plural head**: "Các Bộ: TC, XD, NV, KH&CN", "Sở: Nội vụ, Y tế, KHCN", "các
    Bộ, cơ quan: Quốc phòng, Công an, Tài chính" (the "Nơi nhận" of official letters and the
-   attendance of meetings): each item that names a field (``agency_abbreviations.tsv`` field
-   rows, the ministries' fields) is that head's body, spanning the item alone.
+   attendance of meetings), "07 Bộ (Xây dựng, Quốc phòng, ...)", "Các bộ có tỷ lệ ... thấp nhất
+   lần lượt là: Xây dựng (16,6%), Công Thương (25%)": each item that names a field
+   (``agency_abbreviations.tsv`` field rows, the ministries' fields) is that head's body,
+   spanning the item alone; after "các Cục:"/"các Vụ:" a written-out unit name is one too ("các
+   Cục: Bản quyền tác giả; Xuất bản, In và Phát hành"). A last item that runs into the clause
+   ("Nội vụ khẩn trương ...") is cut after its field.
 5. **Offices in a distribution list** named by the holder's title ("- Thủ tướng, các Phó Thủ tướng
    Chính phủ;"): "Thủ tướng" is the Prime Minister's office there, a person elsewhere.
 6. **Names a document defines**: "Hội đồng Thi đua – Khen thưởng ngành Y tế thành phố (gọi tắt
@@ -891,6 +905,10 @@ class AgencyRecognizer(Recognizer):
             if owned is not None:
                 return owned
         place = self._place_after(view, lower, end) if head.scope != "national" else None
+        if not words and head.canonical in _STEERING_HEADS:
+            owned = self._steering_of(doc, hs, he, head)
+            if owned is not None:
+                return owned
         if not words and not (head.place_name and place is not None):
             unit = _unit_of_parent(view, hs, head) if head.place_name else None
             if unit is None:
@@ -950,6 +968,41 @@ class AgencyRecognizer(Recognizer):
                 "successor": department_successor(body_name) if head.kind == "department" else None,
             }
         return make_ent(doc, self.label, hs, end, value, rule, score=1.0, data=data)
+
+    def _steering_of(self, doc: Doc, hs: int, he: int, head: Head) -> Ent | None:
+        """A steering body named by its owner and its topic ("Ban Chỉ đạo của Bộ Văn hóa, Thể thao
+        và Du lịch về phát triển khoa học, ... và Đề án 06"): the span runs to the owner's name, the
+        value's name holds the topic too (up to the end of the clause)."""
+        view, lower = doc.view.view, doc.view.lower
+        of = regex.match(r"\s+của\s+", lower[he : he + 12])
+        if of is None:
+            return None
+        start = he + of.end()
+        end = agency_end_at(doc, start)
+        if end is None:
+            return None
+        owner = self._owner_name(doc, start, end)
+        if owner is None:
+            return None
+        name = f"{head.canonical} của {owner}"
+        topic = _TOPIC.match(view, end)
+        if topic is not None:
+            name += " về " + " ".join(topic.group("t").split())
+        value = {"name": name, "kind": head.kind, "location": None, "abbreviation": None, "successor": None}
+        return make_ent(doc, self.label, hs, end, value, "agency.steering_of", score=1.0, data={"keep_name": True})
+
+    def _owner_name(self, doc: Doc, start: int, end: int) -> str | None:
+        """The canonical name of the body whose name fills view ``[start, end)``."""
+        view = doc.view.view
+        body = lookup_body(" ".join(view[start:end].split()))
+        if body is not None:
+            return body.name
+        m = _local_bodies()[0].match(doc.view.lower, start)
+        if m is not None:
+            reading = self._local_reading(view, doc.view.lower, m)
+            if reading is not None and reading[0] == end:
+                return str(reading[1]["name"])
+        return " ".join(view[start:end].split())
 
     def _owner_after(self, doc: Doc, hs: int, end: int, head: Head, words: list[_Tok]) -> Ent | None:
         """A committee of a council or party committee named with its owner right after it ("Ban
@@ -1380,6 +1433,9 @@ _LIST_HEAD = regex.compile(
 #: heads that may also be part of another body's name: "Trung tâm Công nghệ và Cổng thông tin
 #: điện tử tỉnh" (a centre that runs the province's portal)
 _NAME_PART_HEADS = frozenset({"Cổng Thông tin điện tử"})
+#: steering bodies named by their owner and topic: "Ban Chỉ đạo của Bộ ... về ..."
+_STEERING_HEADS = frozenset({"Ban Chỉ đạo"})
+_TOPIC = regex.compile(r"\s+về\s+(?P<t>[^.;:|()\n]{3,200}(?:\n(?!\s*\n)[^.;:|()\n]{1,200}){0,3})")
 #: heads of committees named with their owner after them: "Ban Pháp chế HĐND tỉnh"
 _COMMITTEE_HEADS = frozenset({"Ban"})
 #: heads whose units a list may name without a field: "các Cục: Di sản văn hóa, Báo chí"
