@@ -4,14 +4,15 @@ Web chrome, menus, account prompts, related-article lists, keyword lines, editor
 file names and photo credits, ratings, a portal's date widget and injected spam, by the rules of
 ``models/boilerplate.tsv``; a legal database's notice panels before the document and its page
 furniture after it (summary line, "Văn bản liên quan" with dates, comparison help, contact
-block, notices: the ``region``, ``tail`` and ``tail_lead`` rules); its attribute panel
-("Số hiệu: | 220/CĐ-TTg | Loại văn bản: | Công điện | ...", :func:`find_attribute_panels`);
-runs of 25 or more letters glued together without spaces (a spam-injection artefact); every
-repetition of a bracketed spam keyword ("【bong đa truc tuyến】" → "bong đa truc tuyến"
-elsewhere); a page's table of contents (:func:`find_toc_runs`); and, in news pages, what
-follows the author's sign-off line (:func:`find_signoff_tail`). Ranges of page chrome that only
-separator lines ("|", "#", "**", a lone "X" of a close button) keep apart are joined, and so are
-such lines at the very start or end of the page next to a range.
+block, notices: the ``region``, ``tail`` and ``tail_lead`` rules) — but not its attribute panel
+("Số hiệu: | 220/CĐ-TTg | Loại văn bản: | Công điện | ...", :func:`find_attribute_panels`),
+which is content as in the seed gold and feeds the metadata; runs of 25 or more letters glued
+together without spaces (a spam-injection artefact); every repetition of a bracketed spam
+keyword ("【bong đa truc tuyến】" → "bong đa truc tuyến" elsewhere); a page's table of contents
+(:func:`find_toc_runs`); and, in news pages, what follows the author's sign-off line
+(:func:`find_signoff_tail`). Ranges of page chrome that only separator lines ("|", "#", "**", a
+lone "X" of a close button) keep apart are joined, and so are such lines at the very start or
+end of the page next to a range.
 """
 
 from __future__ import annotations
@@ -115,7 +116,6 @@ def find_boilerplate(text: str) -> list[Range]:
     tail = _tail_range(text, lines)
     if tail is not None:
         out.append(tail)
-    out.extend(find_attribute_panels(text, lines))
     for name, pat in span_rules:
         for m in pat.finditer(text):
             out.append(Range(start=m.start(), end=m.end(), kind=name))

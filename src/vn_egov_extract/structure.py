@@ -890,9 +890,12 @@ class _Reader:
         if md.title is not None:
             return
         text = self.doc.text
+        panels = [(r.start, r.end) for r in find_attribute_panels(text)]
         for s, e in _lines(text):
             if not text[s:e].strip() or self.doc.in_boilerplate(s, e) and not _mostly_text(self.doc, s, e):
                 continue
+            if any(a <= s < b for a, b in panels):
+                continue  # a legal database's attribute panel is no title
             line = _outside_boilerplate(self.doc, s, e)
             cleaned = " ".join(line.replace("*", " ").replace("|", " ").lstrip("#> ").split())
             cleaned = _STORED_DATE.sub("", cleaned).strip()
