@@ -14,7 +14,7 @@ from conftest import DEV, GOLD, gold_entities
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vn_egov_extract.boilerplate import find_boilerplate, find_signoff_tail, find_toc_runs
+from vn_egov_extract.boilerplate import find_attribute_panels, find_boilerplate, find_signoff_tail, find_toc_runs
 from vn_egov_extract.document import Doc
 
 
@@ -65,6 +65,13 @@ MARKED = [
     ),
     pytest.param("Theo dõi VietNamNet trên Google News", "follow_news", id="follow-prompt"),
     pytest.param("Ảnh: Vân Anh", "photo_line", id="photo-credit-line"),
+    # held-out h10 (portal chrome) and forms written after it
+    pytest.param("Nội dung bài.\nMặc định Cỡ chữ", "controls", id="heldout-kontum-font-size-default"),
+    pytest.param("Cỡ chữ: Mặc định | A+ | A-", "controls", id="font-size-default-first"),
+    pytest.param("Nội dung bài.\n;", "residue", id="heldout-baodanang-punctuation-residue"),
+    pytest.param("Thứ 4, Ngày 31/05/2023 -", "date_widget", id="heldout-kontum-date-widget"),
+    pytest.param("Thứ Hai, ngày 07/11/2022 |", "date_widget", id="date-widget-weekday-word"),
+    pytest.param("Đang tải văn bản...", "db_loading", id="heldout-tvpl-loading"),
 ]
 
 
@@ -145,12 +152,81 @@ NOT_MARKED = [
     pytest.param(
         "**Mục tiêu là gì?**\nMục tiêu là 80%.\n**Mục tiêu là gì?**\nNhắc lại.", id="repeated-heading-is-not-a-toc"
     ),
+    # a date line below the top is no widget
+    pytest.param("Tiêu đề.\nMở đầu.\nĐoạn hai.\nThứ 4, ngày 31/05/2023 -", id="weekday-date-below-the-top"),
+    pytest.param("Ngày 31/05/2023, UBND tỉnh Kon Tum đã họp.", id="date-sentence-at-the-top"),
+    pytest.param("Thứ Hai, 07/11/2022\nTỉnh Kon Tum đạt 22,33%.", id="weekday-byline-without-widget-separator"),
+    # one or two attribute labels are no panel
+    pytest.param("Lĩnh vực: Công nghệ thông tin\nNgười ký: Nguyễn Văn A", id="two-labels-no-panel"),
+    # a tail marker in the first half of the page is no tail
+    pytest.param("Văn bản này chưa cập nhật nội dung Tiếng Anh\n" + "Nội dung văn bản. " * 20, id="tail-marker-early"),
 ]
 
 
 @pytest.mark.parametrize("text", NOT_MARKED)
 def test_article_text_is_not_marked(text):
     assert _marked(text) == []
+
+
+# ------------------------------------------------------------------ legal-database chrome
+
+_TVPL_HEAD = (
+    "|\n|\nBản dịch này thuộc quyền sở hữu của **\nTHƯ VIỆN PHÁP LUẬT**. Mọi hành vi sao chép là vi phạm.\n"
+    "**\nTHƯ VIỆN PHÁP LUẬT** has the copyright on this translation. Copying it without the consent of **\n"
+    "THƯ VIỆN PHÁP LUẬT** is a violation against the Law on Intellectual Property.\nX\n**\n"
+    "CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN\n**\nCác nội dung của VB này được VB khác thay đổi, hướng dẫn sẽ được "
+    "làm nổi bật bằng\ncác màu sắc:\n: Sửa đổi, thay thế,\nhủy bỏ\nClick vào phần bôi vàng để xem chi tiết.\n|\n|\n"
+    "Đang tải văn bản...\n#\n**Số hiệu:**\n|\n45/KH-UBND\n|\n|\n**Loại văn bản:**\n|\nKế hoạch\n|\n"
+    "**Nơi ban hành:**\n|\nTỉnh Quảng Trị\n|\n|\n**Người ký:**\n|\nHoàng Nam\n|\n**Ngày ban hành:**\n|\n"
+    "03/10/2025\n|\n|\n**\nNgày hiệu lực:**\n|\nĐã biết\n|\n**Tình trạng:**\n|\nĐã biết\n|\n|\n"
+)
+_BODY = (
+    "**ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ**\n|\nSố: 45/KH-UBND\n" + "Tỷ lệ hồ sơ trực tuyến đạt 60% vào năm 2025.\n" * 12
+)
+_TVPL_TAIL = (
+    "Kế hoạch 45/KH-UBND năm 2025 chuyển đổi số tỉnh Quảng Trị do Tỉnh Quảng Trị ban hành\n"
+    "Văn bản này chưa cập nhật nội dung Tiếng Anh\n## Văn bản liên quan\nBan hành:\n15/09/2025\n"
+    "Hiệu lực: Đã biết\nCập nhật:\n18/09/2025\n**Địa chỉ:**\n|\n17 Nguyễn Gia Thiều, TP.HCM\n|\n"
+)
+
+
+def test_legal_database_page_chrome_before_and_after_the_document():
+    """Held-out h11 (thuvienphapluat.vn pages kept by trafilatura), rewritten with another
+    province's plan: the notices before the document are one range from the page start, the
+    summary line and everything after it another one to the page end. The attribute panel
+    between them is content, as in the seed gold (seed 003 annotates the entities of its panel)."""
+    text = _TVPL_HEAD + _BODY + _TVPL_TAIL
+    marked = _marked(text)
+    assert [(m[:12], k) for m, k in marked] == [(text[:12], "db_copyright"), (_TVPL_TAIL[:12], "db_no_translation")]
+    head, tail = marked[0][0], marked[1][0]
+    assert head.rstrip("|\n").endswith("Đang tải văn bản...") and tail == _TVPL_TAIL
+    doc_number = text.index("45/KH-UBND")
+    doc = Doc(text)
+    doc.set_boilerplate(find_boilerplate(text))
+    assert not doc.in_boilerplate(doc_number, doc_number + 10)
+    assert not doc.in_boilerplate(text.index("Số: 45"), text.index("Số: 45") + 13)
+
+
+def test_attribute_panel_in_pipe_rows():
+    """Seed 003 (luatvietnam.vn): the panel printed as pipe rows is the same kind of chrome."""
+    text = (
+        "Cơ quan ban hành: | Bộ Thông tin và Truyền thông | Số công báo: | Đang cập nhật |\n"
+        "Số hiệu: | 3485/BTTTT-THH | Ngày đăng công báo: | Đang cập nhật |\n"
+        "Loại văn bản: | Công văn | Người ký: | Nguyễn Mạnh Hùng |\n"
+        "Ngày ban hành: | 10/09/2020 | Ngày hết hiệu lực: | Đang cập nhật |\n"
+        "\nBỘ THÔNG TIN VÀ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+    )
+    (r,) = find_attribute_panels(text)
+    assert text[r.start : r.end].endswith("Ngày hết hiệu lực: | Đang cập nhật |")
+
+
+def test_panel_metadata_is_still_read(extractor):
+    """The document's number, type and date come from the attribute panel when the
+    document has no header block (held-out cv-6225)."""
+    text = _TVPL_HEAD + "**Kính gửi:** Các sở, ngành.\n" + "Đề nghị các cơ quan báo cáo kết quả.\n" * 12
+    md = extractor.extract(text).metadata
+    assert (md.number, md.doc_type, md.issued_date) == ("45/KH-UBND", "Kế hoạch", "2025-10-03")
+    assert md.title.startswith("Kế hoạch 45/KH-UBND")
 
 
 # ------------------------------------------------------------------ sign-off tail
@@ -192,7 +268,10 @@ def test_seed_entities_and_claims_lie_outside_boilerplate(seed_results, prefix):
     def inside(s: int, e: int) -> bool:
         return any(b.start < e and s < b.end for b in r.boilerplate)
 
-    for e in gold_entities(prefix):  # the article text the gold marks is never boilerplate
+    # nothing the seed gold marks is boilerplate: neither the article text nor the legal
+    # database's attribute panel of seed 003 ("Cơ quan ban hành: | Bộ Thông tin và Truyền thông |
+    # ... Số hiệu: | 3485/BTTTT-THH |"), whose three entities the seed gold annotates
+    for e in gold_entities(prefix):
         assert not inside(e["start"], e["end"]), e
     for e in r.entities:
         assert not inside(e.start, e.end), e

@@ -892,3 +892,31 @@ def test_claims_keep_their_spans_on_any_mix(text):
             assert r.text[c.subject.start : c.subject.end] == c.subject.text
         assert 0 <= c.confidence <= 1 and c.value.unit == "%"
         assert c.status in ("achieved", "target", "projected")
+
+
+# fixed at the merge of round 2: periods written as one DATE entity of their own
+MERGED_PERIODS = [
+    pytest.param(
+        "Tính từ đầu năm đến đầu tháng 11-2022, tỷ lệ hồ sơ trực tuyến của Đà Nẵng đạt 67%.",
+        "2022-11-30",
+        [("Đà Nẵng", "online_dossier_rate", 67.0, "exact", "achieved", "2022-01-01", "2022-11-10")],
+        id="interval-entity-tu-dau-nam-den-dau-thang",
+    ),
+    pytest.param(
+        "Từ đầu năm đến cuối tháng 9/2023, tỷ lệ hồ sơ trực tuyến của Huế đạt 58,2%.",
+        "2023-10-05",
+        [("Thừa Thiên Huế", "online_dossier_rate", 58.2, "exact", "achieved", "2023-01-01", "2023-09-30")],
+        id="interval-entity-tu-dau-nam-den-cuoi-thang",
+    ),
+    pytest.param(
+        "Chương trình cắt giảm thủ tục năm 2025 và 2026 của tỉnh Gia Lai, đảm bảo cắt giảm tối thiểu 30% thời gian thực hiện thủ tục.",
+        "2025-11-26",
+        [("Gia Lai", "other", 30.0, "at_least", "target", "2025-01-01", "2026-12-31")],
+        id="coordinated-years-both-dates",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,doc_date,expected", MERGED_PERIODS)
+def test_periods_written_as_one_date_entity(text, doc_date, expected):
+    assert _norm(claims(text, doc_date=doc_date)) == _norm(expected)

@@ -137,12 +137,79 @@ REAL = [
     ("ngày 18 tháng 01\nnăm 2024", None, "ngày 18 tháng 01\nnăm 2024", {"start": "2024-01-18"}),
 ]
 
+# held-out documents (tests/data/heldout) and their neighbours, written after them
+HELDOUT = [
+    # a deadline column's span of years (qd-2629) is the whole span
+    ("|\nNăm 2025-2030\n|", None, "Năm 2025-2030", {"start": "2025-01-01", "end": "2030-12-31", "grain": "period"}),
+    ("hoàn thành trong năm 2026 - 2027", None, "năm 2026 - 2027", {"start": "2026-01-01", "end": "2027-12-31"}),
+    ("Kế hoạch đầu tư công trung hạn 2026-2030:", None, "2026-2030", {"start": "2026-01-01", "end": "2030-12-31"}),
+    # "Quí" spelling and a hyphen before the year (kh-617)
+    ("|\nQuí IV-2025\n|", None, "Quí IV-2025", {"start": "2025-10-01", "end": "2025-12-31", "grain": "quarter"}),
+    ("trong quý II-2024 sẽ", None, "quý II-2024", {"start": "2024-04-01", "end": "2024-06-30"}),
+    ("quí 3/2023", None, "quí 3/2023", {"start": "2023-07-01", "end": "2023-09-30"}),
+    # bare years coordinated after a year, or after a horizon word (cd-220, ct-012, kh-144)
+    (
+        "kinh doanh năm 2025 và 2026, các bộ",
+        None,
+        "2026",
+        {"start": "2026-01-01", "end": "2026-12-31", "grain": "year"},
+    ),
+    ("trong các năm 2021, 2022 và 2023", None, "2022", {"start": "2022-01-01", "end": "2022-12-31"}),
+    ("trong các năm 2021, 2022 và 2023", None, "2023", {"start": "2023-01-01", "end": "2023-12-31"}),
+    ("công nghiệp công nghệ số Việt Nam đến 2030, tầm nhìn 2035 theo", None, "2030", {"start": "2030-01-01"}),
+    ("công nghiệp công nghệ số Việt Nam đến 2030, tầm nhìn 2035 theo", None, "2035", {"end": "2035-12-31"}),
+    ("Chiến lược phát triển định hướng 2045", None, "2045", {"start": "2045-01-01"}),
+    # "từ A đến B" as one period (baodanang, kontum) and its neighbours
+    (
+        "tính từ đầu năm đến đầu tháng 11-2022, Đà Nẵng (67%)",
+        None,
+        "từ đầu năm đến đầu tháng 11-2022",
+        {"start": "2022-01-01", "end": "2022-11-10", "grain": "period"},
+    ),
+    (
+        "Trong quý I năm 2023 (tính từ ngày 15/12/2022 đến 14/3/2023), các cơ quan",
+        None,
+        "từ ngày 15/12/2022 đến 14/3/2023",
+        {"start": "2022-12-15", "end": "2023-03-14", "grain": "period"},
+    ),
+    ("từ đầu năm đến cuối tháng 9/2023, Lào Cai", None, "từ đầu năm đến cuối tháng 9/2023", {"end": "2023-09-30"}),
+    ("từ ngày 01/3/2024 đến 30/6/2024", None, "từ ngày 01/3/2024 đến 30/6/2024", {"start": "2024-03-01"}),
+    # two dates with their own lead words stay two; the first takes the second's year
+    ("từ tháng 3 đến tháng 6/2024", "2025-12-01", "tháng 3", {"start": "2024-03-01", "end": "2024-03-31"}),
+    ("từ tháng 11 đến tháng 2/2025", "2025-12-01", "tháng 11", {"start": "2024-11-01"}),
+    # ISO dates of a web store's date line (thanhnien, vietnamnet)
+    (
+        " date 2020-08 Phát biểu kết luận",
+        None,
+        "2020-08",
+        {"start": "2020-08-01", "end": "2020-08-31", "grain": "month"},
+    ),
+    (" date 2025-11-07 Cung cấp dịch vụ", None, "2025-11-07", {"start": "2025-11-07", "grain": "day"}),
+    # days that come back every year (kh-617)
+    ("định kỳ trước ngày 01/6 và 15/11 hằng năm", "2025-12-01", "15/11", {"start": None, "end": None}),
+    ("định kỳ trước ngày 01/6 và 15/11 hằng năm", "2025-12-01", "ngày 01/6", {"start": None, "end": None}),
+    ("báo cáo trước ngày 15/6, 15/12 gửi Bộ", "2025-12-01", "15/12", {"start": "2025-12-15"}),
+    # the next N years after the document's (qd-2629)
+    (
+        "tối thiểu 02% GDP trong 05 năm tiếp theo.",
+        "2025-12-01",
+        "05 năm tiếp theo",
+        {"start": "2026-01-01", "end": "2030-12-31"},
+    ),
+    ("trong 3 năm tới, tỉnh", "2024-05-01", "3 năm tới", {"start": "2025-01-01", "end": "2027-12-31"}),
+    # "năm qua" in a year-end report is the year ending (vneconomy, report of 22/12/2021)
+    ("Trong năm qua, tỷ lệ đạt 68%", "2021-12-22", "năm qua", {"start": "2021-01-01", "end": "2021-12-31"}),
+    ("Trong năm qua, tỷ lệ đạt 68%", "2022-01-15", "năm qua", {"start": "2021-01-01"}),
+    ("Trong năm qua, tỷ lệ đạt 68%", "2022-06-15", "năm qua", {"start": "2021-01-01"}),
+]
+
 
 @pytest.mark.parametrize(
     "text,doc_date,span,value",
     [pytest.param(*c, id=f"seed-{i}") for i, c in enumerate(SEEDS)]
     + [pytest.param(*c, id=f"form-{i}") for i, c in enumerate(FORMS)]
-    + [pytest.param(*c, id=f"real-{i}") for i, c in enumerate(REAL)],
+    + [pytest.param(*c, id=f"real-{i}") for i, c in enumerate(REAL)]
+    + [pytest.param(*c, id=f"heldout-{i}") for i, c in enumerate(HELDOUT)],
 )
 def test_date(text, doc_date, span, value):
     found = ents(text, "DATE", doc_date=doc_date)
@@ -161,12 +228,23 @@ NEGATIVE = [
     pytest.param("sau hơn 04 tháng hoạt động", id="duration-more-than"),
     pytest.param("số lượng chuyển tiền trợ cấp hàng tháng qua tài khoản", id="monthly-via"),
     pytest.param("trong những năm qua", id="recent-years"),
+    pytest.param("năm học 2010-11", id="school-year-not-iso-month"),
+    pytest.param("từ 1.500 đến 2030 hồ sơ", id="count-after-a-count-range"),
+    pytest.param("mã hồ sơ 2021-12-0034", id="iso-like-code"),
+    pytest.param("tổng đài 1900-2000", id="long-span-is-no-period"),
+    pytest.param("đạt 2025 hồ sơ và 2026 lượt", id="bare-numbers-without-a-year-before"),
 ]
 
 
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_not_date(text):
     assert ents(text, "DATE") == []
+
+
+def test_two_dates_with_their_own_lead_words_stay_two():
+    """Seed 002 "từ ngày 1/1 đến hết ngày 30/4": two dates, as the seed gold has them."""
+    found = [t for t, _ in ents("từ ngày 1/1 đến hết ngày 30/4 cho thấy", "DATE", doc_date="2022-04-30")]
+    assert found == ["ngày 1/1", "ngày 30/4"]
 
 
 def test_partial_date_without_doc_date_has_null_interval():

@@ -128,12 +128,28 @@ FORMS = [
     ("Hướng dẫn số 01/HD-BTTTT", "01/HD-BTTTT", {"doc_type": "Hướng dẫn"}),
 ]
 
+# held-out documents (tests/data/heldout) and their neighbours
+HELDOUT = [
+    (
+        "đúng mục tiêu, yêu cầu tại Kế hoạch số 02-KH/BCĐTW ngày\n19 tháng 6 năm 2025",
+        "02-KH/BCĐTW",
+        {"number": "02", "symbol": "KH/BCĐTW", "doc_type": "Kế hoạch"},
+    ),
+    ("theo Kế hoạch số 05-KH/BCĐTU của tỉnh", "05-KH/BCĐTU", {"symbol": "KH/BCĐTU", "issuer": None}),
+    (
+        "Căn cứ Nghị quyết số 57- NQ/TW ngày 22/12/2024",
+        "57- NQ/TW",
+        {"number": "57", "symbol": "NQ/TW", "doc_type": "Nghị quyết"},
+    ),
+]
+
 
 @pytest.mark.parametrize(
     "text,span,value",
     [pytest.param(*c, id=f"case-{i}") for i, c in enumerate(CASES)]
     + [pytest.param(*c, id=f"real-{i}") for i, c in enumerate(REAL)]
-    + [pytest.param(*c, id=f"form-{i}") for i, c in enumerate(FORMS)],
+    + [pytest.param(*c, id=f"form-{i}") for i, c in enumerate(FORMS)]
+    + [pytest.param(*c, id=f"heldout-{i}") for i, c in enumerate(HELDOUT)],
 )
 def test_doc_number(text, span, value):
     found = ents(text, "DOC_NUMBER")
@@ -155,6 +171,8 @@ NEGATIVE = [
     pytest.param("Kế hoạch 5 năm 2021-2025", id="five-year-plan"),
     pytest.param("Thông báo 2 lần", id="count-of-times"),
     pytest.param("Chỉ thị 15 điểm", id="count-of-points"),
+    pytest.param("mã 12-AB/CDE", id="unknown-type-and-issuer-codes"),
+    pytest.param("mã 12-KH/ABC", id="unknown-issuer-code-no-party-level"),
 ]
 
 

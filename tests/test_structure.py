@@ -475,6 +475,30 @@ DOC_DATES = [
         None,
         id="fixed-bug-related-list-timestamp-is-no-byline",
     ),
+    # held-out h10: a web store's date line at the top of a stored page
+    pytest.param(
+        " date 2025-11-07 Cung cấp dịch vụ công. Năm 2024 đạt 40%.", "2025-11-07", "stored_date", id="store-day"
+    ),
+    pytest.param(
+        " date 2021-12 Thông tin từ báo cáo ngày 22/12/2021. Năm 2020 đạt 30,85%.",
+        "2021-12-22",
+        "stored_date",
+        id="store-month-with-a-day-of-it",
+    ),
+    pytest.param(" date 2020-08 Phát biểu kết luận, tháng 7 đạt 82,6%.", "2020-08-31", "stored_date", id="store-month"),
+    pytest.param(
+        " date 2023-04 Ngày 05/5/2023 sẽ họp; hạn chót ngày 30/4/2023.",
+        "2023-04-30",
+        "stored_date",
+        id="store-month-no-day-of-it",
+    ),
+    # held-out h10 (kontum): the portal's date-of-visit widget above the title is no byline
+    pytest.param(
+        "Thứ 4, Ngày 31/05/2023 -\n\nToàn tỉnh tiếp nhận 56.039 hồ sơ\nNgày đăng: 18/03/2023  22:32\nNội dung.",
+        "2023-03-18",
+        "byline",
+        id="date-widget-is-no-byline",
+    ),
 ]
 
 

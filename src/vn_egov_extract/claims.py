@@ -322,6 +322,7 @@ _SCOPE = regex.compile(
     r"(?=\s+(?:đạt|phải|cần|tối\s+thiểu|ít\s+nhất|là|có|từ|bảo\s+đảm|đảm\s+bảo)\b)",
     regex.IGNORECASE,
 )
+_CITING = regex.compile(r"(?<![\p{L}])(?:tại|theo|căn\s+cứ|thực\s+hiện|của|kèm\s+theo|triển\s+khai)(?![\p{L}])")
 _NOW = regex.compile(
     r"(?<![\p{L}])(?:đến\s+nay|cho\s+đến\s+nay|hiện\s+nay|hiện\s+tại|tới\s+nay)(?![\p{L}])"
     r"|(?:^|[,;:(]\s*)hiện(?=\s*,|\s+(?:đang|vẫn|còn|có|đã|mới|chỉ)\s)",
@@ -706,6 +707,8 @@ class ClaimExtractor:
         return False
 
     def _directive_issuer(self) -> str | None:
+        """The issuer of a directive: from the metadata, else from its own number in the title or
+        first sentence (not a document that sentence cites: "theo ... Kế hoạch số 02-KH/BCĐTW")."""
         md = self.doc.metadata
         types, _ = _directive_types()
         if md.doc_type and md.doc_type.lower() in types and md.issuer:
@@ -715,6 +718,9 @@ class ClaimExtractor:
             if u is None:
                 continue
             for e in self.doc.entities_in(u.start, u.end, "DOC_NUMBER"):
+                before = self.lower[u.start : e.start]
+                if _CITING.search(before):
+                    continue  # a document cited in the first sentence is not the document itself
                 if str(e.value.get("doc_type") or "").lower() in types and e.value.get("issuer"):
                     return str(e.value["issuer"])
         return None
@@ -2026,6 +2032,29 @@ class ClaimExtractor:
             and not self.doc.entities_in(d.end, d.end + more.end(), "DATE")
         ):
             end = f"{more.group(1)}-12-31"
+        # the same with the second year recognized as a DATE of its own: "năm 2025 và 2026"
+        for other in self.doc.entities_in(d.end, min(len(self.text), d.end + 16), "DATE"):
+            if (
+                v.get("grain") == "year"
+                and other.value.get("grain") == "year"
+                and other.text.isdigit()
+                and regex.fullmatch(r"\s*và\s*", self.text[d.end : other.start])
+            ):
+                end = other.value.get("end") or end
+            break
+        prev = self.doc.entities_in(max(0, d.start - 20), d.start, "DATE")
+        if (
+            prev
+            and v.get("grain") == "year"
+            and prev[-1].value.get("grain") == "year"
+            and d.text.isdigit()
+            and regex.fullmatch(r"\s*và\s*", self.text[prev[-1].end : d.start])
+        ):
+            start = prev[-1].value.get("start") or start
+            return Period(text=self.text[prev[-1].start : d.end], start=start, end=end, source=source)  # type: ignore[arg-type]
+        if regex.match(r"(?i)từ\s", d.text) and v.get("start") and v.get("end") and v.get("grain") == "period":
+            # the entity is itself an interval: "từ đầu năm đến đầu tháng 11-2022"
+            return Period(text=d.text, start=start, end=end, source=source)  # type: ignore[arg-type]
         before = self._lead(d)
         opened = _OPEN_START.search(before)
         if opened is not None and opened.group(0).lower().startswith("vào") and v.get("grain") == "month":

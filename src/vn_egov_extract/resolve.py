@@ -3,8 +3,9 @@
 1. Candidates inside boilerplate ranges are dropped (spec §1: no entity from boilerplate).
 2. The overlap policy :func:`~vn_egov_extract.document.select_longest` keeps non-overlapping
    spans, longest first (an agency that contains a province keeps the province in its value).
-3. Enterprises ("Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam") won their span so that
-   no province or country is read inside their names; they are no state body (spec §2 AGENCY)
+3. Enterprises ("Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam") and socio-political
+   organizations ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam") won their span so that no
+   province or country is read inside their names; they are no state body (spec §2 AGENCY)
    and are dropped here.
 4. Context: an AGENCY whose province the text leaves to the context ("UBND tỉnh", "UBND tỉnh
    này", "HĐND", "Thuế Thành phố", "Công an xã Yên Khương") takes the nearest province named
@@ -24,7 +25,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .document import Doc, Ent, select_longest
-from .recognizers.agencies import CONTEXT_LOCATION, ENTERPRISE, with_place
+from .recognizers.agencies import CONTEXT_LOCATION, NON_STATE, with_place
 from .recognizers.locations import lookup_province
 
 __all__ = ["resolve_entities", "home_province", "header_home_province", "CONTEXT_WINDOW", "HEADER_LINES"]
@@ -72,7 +73,7 @@ def header_home_province(doc: Doc, ents: list[Ent]) -> str | None:
     for e in ents:
         if e.start >= end:
             break
-        if e.label != "AGENCY" or e.value.get("kind") == ENTERPRISE:
+        if e.label != "AGENCY" or e.value.get("kind") in NON_STATE:
             continue
         loc = e.value.get("location")
         if loc and loc != CONTEXT_LOCATION:
@@ -86,7 +87,7 @@ def header_home_province(doc: Doc, ents: list[Ent]) -> str | None:
 def resolve_entities(doc: Doc, candidates: list[Ent]) -> list[Ent]:
     """Apply the resolve stage to ``candidates``; returns the entities in text order."""
     kept = [e for e in candidates if not doc.in_boilerplate(e.start, e.end)]
-    ents = [e for e in select_longest(kept) if not (e.label == "AGENCY" and e.value.get("kind") == ENTERPRISE)]
+    ents = [e for e in select_longest(kept) if not (e.label == "AGENCY" and e.value.get("kind") in NON_STATE)]
     home = header_home_province(doc, ents)
     _fill_context_locations(ents, home)
     if home is not None:

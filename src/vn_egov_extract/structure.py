@@ -25,20 +25,24 @@ its cue words are in ``models/letter_layout.tsv``:
   unit's name by ``models/symbol_units.tsv`` or by the initials of a body the text names
   ("THH" → "Cục Tin học hóa").
 
-Nothing is read from boilerplate. Reader metadata (PDF/HTML title, author, date) is kept.
+Nothing is read from boilerplate but the attribute panel (page chrome that describes the
+document). Reader metadata (PDF/HTML title, author, date) is kept.
 
 **doc_date**, in order of preference (the rule used goes into ``doc_date_rule``):
 
 1. ``caller``: the date given by the caller;
 2. ``header``: the issue date of the header or attribute table;
-3. ``byline``: a date with a time near the top of a news page ("ĐỖ HUYỀN 11/10/2020 18:49"),
+3. ``stored_date``: the date line a web store puts at the top of a stored page (" date
+   2025-11-07"); when it gives the month only (" date 2021-12"), the latest full date of that
+   month the text states (outside deadlines), else the month's last day;
+4. ``byline``: a date with a time near the top of a news page ("ĐỖ HUYỀN 11/10/2020 18:49"),
    or a date after a publication cue ("Cập nhật: 11/10/2020"), outside boilerplate;
-4. ``published``: the publication date a reader found (HTML metadata);
-5. ``latest_date``: the latest full date (day, month and year) the text states, leaving out
+5. ``published``: the publication date a reader found (HTML metadata);
+6. ``latest_date``: the latest full date (day, month and year) the text states, leaving out
    deadlines ("trước ngày 30/11/2020"); when no full date is stated, the end of the latest
    month, quarter or part of a year with an explicit year ("tháng 4/2022" → 2022-04-30);
    when none, the end of the latest year stated ("năm 2021" → 2021-12-31);
-6. none: ``null``.
+7. none: ``null``.
 
 **References**: every document number in the body other than the document's own becomes a
 reference, with the relation stated by the cue nearest before it in its clause
@@ -50,6 +54,7 @@ document of that type and number the text cites in full ("17/NQ-CP").
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import unicodedata
@@ -57,10 +62,12 @@ from collections.abc import Sequence
 
 import regex
 
+from .boilerplate import find_attribute_panels
 from .document import Doc, Ent
 from .layout import Cell, layout_cells
 from .models import Appendix, Reference, Signer
 from .normalize import fold_key
+from .recognizers.agencies import lookup_body
 from .recognizers.dates import DateSpec, resolve_dates
 from .recognizers.doc_numbers import doc_type_words
 from .resources import load_lexicon, load_tsv
@@ -346,7 +353,16 @@ class _Reader:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.cells = [c for c in layout_cells(doc.text) if not doc.in_boilerplate(c.start, c.end)]
+        all_cells = layout_cells(doc.text)
+        self.cells = [c for c in all_cells if not doc.in_boilerplate(c.start, c.end)]
+        # the attribute panel is page chrome (no entities come from it) but it describes the
+        # document: its cells are read for the metadata
+        panels = [(r.start, r.end) for r in find_attribute_panels(doc.text)]
+        self.panel_cells = [
+            c
+            for c in all_cells
+            if not doc.in_boilerplate(c.start, c.end) or any(a <= c.start and c.end <= b for a, b in panels)
+        ]
         self.md = doc.metadata
 
     # ---------------------------------------------------------------- attribute table
@@ -354,7 +370,7 @@ class _Reader:
     def attribute_table(self) -> None:
         fields, placeholders = _attribute_fields()
         found: dict[str, str] = {}
-        cells = self.cells
+        cells = self.panel_cells
         for i, c in enumerate(cells):
             fold = fold_key(c.text)
             for label, field in fields:
@@ -369,14 +385,20 @@ class _Reader:
                 if val and not any(fold_key(val).startswith(p) for p in placeholders):
                     found.setdefault(field, val)
                 break
-        if len(found) < 2:  # one "Lĩnh vực: ..." line is not a table
+        if len([f for f in found if f != "-"]) < 2:  # one "Lĩnh vực: ..." line is not a table
             return
         md = self.md
         for field, val in found.items():
+            if field == "-":
+                continue
             if field == "issued_date" or field == "effective_date":
                 d = _date_of(val)
                 if d and getattr(md, field) is None:
                     setattr(md, field, d.isoformat())
+            elif field == "issuer":
+                body = lookup_body(val)
+                if md.issuer is None:
+                    md.issuer = body.name if body is not None else val
             elif field == "signer":
                 if md.signer is None:
                     md.signer = Signer(name=val)
@@ -842,10 +864,15 @@ class _Reader:
         return None
 
     def _subject_from_title(self, before: int) -> None:
-        """A legal-database page's title line "Công văn 3485/BTTTT-THH 2020 đẩy nhanh ..."."""
+        """A legal-database page's title line "Công văn 3485/BTTTT-THH 2020 đẩy nhanh ...", or
+        its summary line after the document ("Công văn 6225/BVHTTDL-VP năm 2025 tập trung ... do
+        Bộ ... ban hành", page chrome, read for the metadata only)."""
         md = self.md
         own = md.number or ""
-        for c in self.cells[:before]:
+        cells = self.cells[:before]
+        if before >= len(self.cells):
+            cells = layout_cells(self.doc.text)
+        for c in cells:
             i = c.text.find(own)
             if i <= 0:
                 continue
@@ -853,6 +880,7 @@ class _Reader:
             if lead.strip(" :") not in _doc_type_headings():
                 continue
             rest = regex.sub(r"^\s*(?:năm\s+)?(?:19|20)\d{2}\b", "", c.text[i + len(own) :]).strip(" :-–,")
+            rest = regex.sub(r"\s+do\s+\p{Lu}.{2,80}?\s+(?:ban hành|điện|gửi)\s*$", "", rest)
             if len(rest.split()) >= 3:
                 md.subject = rest
                 return
@@ -862,18 +890,24 @@ class _Reader:
         if md.title is not None:
             return
         text = self.doc.text
+        panels = [(r.start, r.end) for r in find_attribute_panels(text)]
         for s, e in _lines(text):
             if not text[s:e].strip() or self.doc.in_boilerplate(s, e) and not _mostly_text(self.doc, s, e):
                 continue
+            if any(a <= s < b for a, b in panels):
+                continue  # a legal database's attribute panel is no title
             line = _outside_boilerplate(self.doc, s, e)
             cleaned = " ".join(line.replace("*", " ").replace("|", " ").lstrip("#> ").split())
+            cleaned = _STORED_DATE.sub("", cleaned).strip()
             if len(_letters(cleaned)) < 3:
                 continue
+            if md.number and any(_cue_rest_text(cleaned, k) is not None for k in ("recipients", "preamble")):
+                break  # a letter without its header block ("Kính gửi: ..."): title from its number
             if official and anchor is not None and s >= self.cells[anchor].start - 400:
                 break
             md.title = cleaned[:300]
             return
-        if official:
+        if official or md.number:
             parts = [md.doc_type or "", md.number or ""]
             head = " ".join(p for p in parts if p)
             title = f"{head}: {md.subject}" if head and md.subject else head or md.subject
@@ -964,9 +998,12 @@ def infer_doc_date(doc: Doc) -> None:
     elif md.issued_date:
         date, rule = dt.date.fromisoformat(md.issued_date), "header"
     else:
-        date = _byline_date(doc)
+        date = _stored_date(doc)
         if date is not None:
-            rule = "byline"
+            rule = "stored_date"
+        if date is None:
+            date = _byline_date(doc)
+            rule = "byline" if date is not None else None
         if date is None and md.published:
             try:
                 date, rule = dt.date.fromisoformat(md.published[:10]), "published"
@@ -978,6 +1015,40 @@ def infer_doc_date(doc: Doc) -> None:
     doc.doc_date = date
     doc.doc_date_rule = rule
     resolve_dates(doc.entities, date)
+
+
+_STORED_DATE = regex.compile(
+    r"\A\s*date\s+(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?(?!\d)"
+)
+
+
+def _stored_date(doc: Doc) -> dt.date | None:
+    m = _STORED_DATE.match(doc.text)
+    if m is None or doc.in_boilerplate(m.start("y"), m.end()):
+        return None
+    y, mo = int(m.group("y")), int(m.group("m"))
+    if m.group("d"):
+        return _date(m.group("y"), m.group("m"), m.group("d"))
+    in_month = [d for d in _stated_days(doc) if (d.year, d.month) == (y, mo)]
+    if in_month:
+        return max(in_month)
+    return dt.date(y, mo, calendar.monthrange(y, mo)[1])
+
+
+def _stated_days(doc: Doc) -> list[dt.date]:
+    """Full dates (day, month, year) the text states, deadlines left out."""
+    out = []
+    for e in doc.entities:
+        if e.label != "DATE" or not isinstance(e.data, DateSpec) or not e.data.explicit_year:
+            continue
+        if e.data.grain != "day" or e.data.start_spec is not None:
+            continue
+        if _DEADLINE.search(doc.text[max(0, e.start - 20) : e.start]):
+            continue
+        end = e.data.resolve(None).get("end")
+        if end:
+            out.append(dt.date.fromisoformat(str(end)))
+    return out
 
 
 def _byline_date(doc: Doc) -> dt.date | None:

@@ -1,6 +1,6 @@
 """AGENCY: state bodies, offices and public organizations.
 
-Five rules, one recognizer:
+Six rules, one recognizer:
 
 1. **Gazetteer** of national bodies: ``models/ministries.tsv`` (ministries and ministry-level
    agencies with their abbreviations and the 2025 restructuring, Resolution 176/2025/QH15) and
@@ -32,13 +32,29 @@ Five rules, one recognizer:
    hành chính công Thành phố", "Thuế TP": the province comes from the context). A name in
    capitals ("BỘ THÔNG TIN VÀ" cut by a flattened header) is matched against the gazetteer by
    prefix. Words that only contain a head ("DỊCH VỤ", "Ban hành", "Bộ phận", listed in
-   ``models/agency_head_compounds.tsv``) start no body. Enterprises ("Tập đoàn ...") are read
-   as wholes, so no province is taken from inside their names, and then dropped (resolve).
+   ``models/agency_head_compounds.tsv``) start no body, and a head after a word of building
+   ("cụm", "xây dựng", "hình thành": same file) names a facility. A name may enumerate fields
+   ("Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam") and hold a field's abbreviation
+   ("Trung tâm Chuyển đổi số VHTTDL"). "các cấp"/"cấp tỉnh" after a name make it a level, no
+   body. "Bộ" names a ministry only when a ministry's field follows (the ministries are a closed
+   set: "Bộ Từ điển dữ liệu" is no body), or one letter off one ("Bộ Thông tin và Tuyền thông").
+   A committee named with its owner ("Ban Pháp chế HĐND Thành phố") or a steering body with its
+   owner and topic ("Ban Chỉ đạo của Bộ ... về ...") is one body; a region's body ("Chi cục Hải
+   quan khu vực V", "Ngân hàng nhà nước khu vực XII": ``agencies.tsv`` column ``branch``) keeps its
+   name; a portal named alone in a distribution item is its parent's ("- VPCP: ..., Cổng TTĐT").
+   Enterprises ("Tập đoàn ...") and the Fatherland Front are read as wholes, so no province is
+   taken from inside their names, and then dropped (resolve): they are no state bodies.
 4. **Lists after a plural head**: "Các Bộ: TC, XD, NV, KH&CN", "Sở: Nội vụ, Y tế, KHCN", "các
    Bộ, cơ quan: Quốc phòng, Công an, Tài chính" (the "Nơi nhận" of official letters and the
-   attendance of meetings): each item that names a field (``agency_abbreviations.tsv`` field
-   rows, the ministries' fields) is that head's body, spanning the item alone.
-5. **Names a document defines**: "Hội đồng Thi đua – Khen thưởng ngành Y tế thành phố (gọi tắt
+   attendance of meetings), "07 Bộ (Xây dựng, Quốc phòng, ...)", "Các bộ có tỷ lệ ... thấp nhất
+   lần lượt là: Xây dựng (16,6%), Công Thương (25%)": each item that names a field
+   (``agency_abbreviations.tsv`` field rows, the ministries' fields) is that head's body,
+   spanning the item alone; after "các Cục:"/"các Vụ:" a written-out unit name is one too ("các
+   Cục: Bản quyền tác giả; Xuất bản, In và Phát hành"). A last item that runs into the clause
+   ("Nội vụ khẩn trương ...") is cut after its field.
+5. **Offices in a distribution list** named by the holder's title ("- Thủ tướng, các Phó Thủ tướng
+   Chính phủ;"): "Thủ tướng" is the Prime Minister's office there, a person elsewhere.
+6. **Names a document defines**: "Hội đồng Thi đua – Khen thưởng ngành Y tế thành phố (gọi tắt
    là Hội đồng thi đua)": every later "Hội đồng thi đua" is that body.
 
 Values: ``{"name", "kind", "location", "abbreviation", "successor"}``; ``location`` is a
@@ -71,6 +87,7 @@ __all__ = [
     "field_body",
     "CONTEXT_LOCATION",
     "ENTERPRISE",
+    "NON_STATE",
     "with_place",
     "agency_end_at",
     "department_successor",
@@ -80,6 +97,10 @@ __all__ = [
 CONTEXT_LOCATION = "@context"
 #: the kind of enterprises: recognized to keep their names whole, dropped by the resolve stage
 ENTERPRISE = "enterprise"
+#: kinds of organizations that are no state bodies (spec §2 AGENCY): enterprises and the
+#: socio-political organizations (the Fatherland Front); recognized to keep their names whole
+#: (no LOCATION "Việt Nam" inside them), dropped by the resolve stage
+NON_STATE = frozenset({ENTERPRISE, "mass_organization"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +113,8 @@ class Body:
     successor: str | None = None
     not_before: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
+    parent: str | None = None
+    branch: str | None = None
 
     def value(self, location: str | None = None) -> dict[str, object]:
         """The AGENCY value dict."""
@@ -122,6 +145,7 @@ def national_bodies() -> tuple[tuple[str, Body], ...]:
             successor=r["successor"] or None,
             not_before=tuple(split_list(extra["not_before"])) if extra else (),
             not_after=tuple(split_list(extra["not_after"])) if extra else (),
+            branch=(extra.get("branch") or None) if extra else None,
         )
         names = [r["name"], *split_list(r["text_abbreviations"])]
         if extra:
@@ -137,6 +161,8 @@ def national_bodies() -> tuple[tuple[str, Body], ...]:
             successor=r["successor"] or None,
             not_before=tuple(split_list(r["not_before"])),
             not_after=tuple(split_list(r["not_after"])),
+            parent=r.get("parent") or None,
+            branch=r.get("branch") or None,
         )
         for n in [r["name"], *split_list(r["aliases"])]:
             pairs.append((n, body))
@@ -294,6 +320,72 @@ def department_successor(name: str) -> str | None:
     return "Sở " + ministry.successor[len("Bộ ") :]
 
 
+def _edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance of two short strings."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+_MISSPELT_MIN = 12  # characters of a name before one letter may be wrong
+
+
+def _misspelt_ministry(view: str, toks: list[_Tok], n: int) -> tuple[int, Body] | None:
+    """A ministry's field misspelt by one letter ("Thông tin và Tuyền thông"): the words read
+    (``toks[:n]``) and up to two lower-case words after them, against the ministries' fields.
+    Returns the end (view offset) and the ministry."""
+    _, ministries = _fields()
+    for extra in (0, 1, 2):
+        if n + extra > len(toks) or any(not t.text.islower() or t.gap != " " for t in toks[n : n + extra]):
+            break
+        words = toks[: n + extra]
+        key = fold_key(" ".join(t.text for t in words))
+        if len(key) < _MISSPELT_MIN:
+            continue
+        hits = [f for f in ministries if abs(len(f) - len(key)) <= 1 and _edit_distance(f, key) == 1]
+        if len(hits) == 1:
+            body = lookup_body(ministries[hits[0]])
+            if body is not None:
+                return words[-1].end, body
+    return None
+
+
+_ITEM_START = regex.compile(
+    r"(?:^|\n)[ \t]*[-+•*][ \t]*(?P<parent>[^:\n;]{2,60}?)[ \t]*:[^\n]*(?:\n(?![ \t]*[-+•*|])[^\n]*)*$"
+)
+
+
+def _unit_of_parent(view: str, hs: int, head: Head) -> Body | None:
+    """A unit named by its head alone in a distribution item that names its parent first ("-
+    VPCP: BTCN, các PCN, Cổng TTĐT"): the listed body of that head whose parent it is
+    (``agencies.tsv`` column ``parent``: "Cổng Thông tin điện tử Chính phủ" of "Văn phòng Chính
+    phủ")."""
+    m = _ITEM_START.search(view, max(0, hs - 240), hs)
+    if m is None:
+        return None
+    parent = lookup_body(" ".join(m.group("parent").split()))
+    if parent is None:
+        return None
+    hits = [
+        b
+        for n, b in national_bodies()
+        if b.parent == parent.name and n == b.name and b.name.startswith(head.canonical + " ")
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _is_field_name(name: str) -> bool:
+    """``name`` is a field of state management or its abbreviation ("Xây dựng", "TT&TT")."""
+    gaz, _ = _fields()
+    if gaz.lookup(name):
+        return True
+    return _abbr_key(name) in _abbreviations()[0] if regex.fullmatch(r"[\p{Lu}Đ&\-. ]+", name) else False
+
+
 def field_body(head: str, field: str) -> Body | None:
     """The body of ``head`` for ``field`` ("Bộ", "Xây dựng" → Bộ Xây dựng) when it is known."""
     return lookup_body(f"{head} {field}")
@@ -325,8 +417,20 @@ def _compounds() -> tuple[frozenset[str], frozenset[str]]:
     left: set[str] = set()
     right: set[str] = set()
     for r in load_tsv("agency_head_compounds.tsv", ("word", "side")):
-        (left if r["side"] == "left" else right).add(fold_key(r["word"]))
+        if r["side"] in ("left", "right"):
+            (left if r["side"] == "left" else right).add(fold_key(r["word"]))
     return frozenset(left), frozenset(right)
+
+
+@functools.cache
+def _facility_words() -> regex.Pattern[str]:
+    """Words right before a head that make what follows a facility being built ("cụm",
+    "xây dựng"; ``agency_head_compounds.tsv`` side "facility"), as a pattern ending at the head."""
+    words = [
+        fold_key(r["word"]) for r in load_tsv("agency_head_compounds.tsv", ("word", "side")) if r["side"] == "facility"
+    ]
+    alts = "|".join(_words_re(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(r"(?<![\p{L}])(?:" + (alts or "(?!)") + r")(?:\s+(?:tối\s+thiểu\s+)?\d+)?\s*\n?\s*$")
 
 
 @functools.cache
@@ -363,6 +467,51 @@ _PROVINCE_LEVEL = r"(?:tỉnh|thành\s+phố|tp\.?|thủ\s+đô)"
 _SUB_LEVEL = r"(?:quận|huyện|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)"
 _LEVEL_AT = regex.compile(r"(?P<level>" + _PROVINCE_LEVEL + "|" + _SUB_LEVEL + r")(?![\p{L}\p{N}])")
 _PLURAL_AFTER = regex.compile(r"\s+(?:các|cấp|những|mọi|từng)(?![\p{L}])")
+_BRANCH_AFTER = regex.compile(
+    r"[ \t]*\n?[ \t]*(?:(?:[Cc]hi\s+nhánh|CN)\s+)?(?:[Kk]hu|KHU)\s+(?:vực|VỰC)\s+"
+    r"(?P<n>[IVXLC]{1,6}|\d{1,2})(?![\p{L}\p{N}])"
+)
+_ROMAN_VALUES = (
+    ("M", 1000),
+    ("CM", 900),
+    ("D", 500),
+    ("CD", 400),
+    ("C", 100),
+    ("XC", 90),
+    ("L", 50),
+    ("XL", 40),
+    ("X", 10),
+    ("IX", 9),
+    ("V", 5),
+    ("IV", 4),
+    ("I", 1),
+)
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for sym, val in _ROMAN_VALUES:
+        while n >= val:
+            out += sym
+            n -= val
+    return out
+
+
+def _region_number(s: str) -> int | None:
+    """ "12" or "XII" → 12; ``None`` for what is no well-formed number."""
+    if s.isdigit():
+        return int(s)
+    total, i = 0, 0
+    for sym, val in _ROMAN_VALUES:
+        while s.startswith(sym, i):
+            total += val
+            i += len(sym)
+    return total if i == len(s) and total and _roman(total) == s else None
+
+
+_RECIPIENT_TITLE = regex.compile(r"(?m)^[ \t]*[-+•][ \t]*(?P<t>Thủ\s+tướng)(?=[ \t]*[,;(])")
+_REGIONAL = regex.compile(r"(?<![\p{L}])khu\s+vực\s+(?:[IVXLC]+|\d+)(?![\p{L}\p{N}])", regex.IGNORECASE)
+_LEVEL_CLASS_AFTER = regex.compile(r"\s+(?:các\s+cấp|cấp\s+(?:tỉnh|huyện|xã|cơ\s+sở|trung\s+ương|bộ))(?![\p{L}])")
 _CLASS_AFTER = regex.compile(r"\s*,\s*(?:" + _PROVINCE_LEVEL + "|" + _SUB_LEVEL + r")(?![\p{L}\p{N}])")
 _PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những|mọi|từng|một\s+số|nhiều|mỗi)\s+$")
 _NAME_AFTER = regex.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<name>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3})")
@@ -486,8 +635,20 @@ class AgencyRecognizer(Recognizer):
         found.extend(self._local_body_hits(doc))
         found.extend(self._head_grammar(doc))
         found.extend(self._lists(doc))
+        found.extend(self._recipient_offices(doc))
         found.extend(self._defined_names(doc, found))
         yield from found
+
+    def _recipient_offices(self, doc: Doc) -> Iterator[Ent]:
+        """An office named by its holder's title alone as a recipient ("- Thủ tướng, các Phó Thủ
+        tướng Chính phủ;" in a "Nơi nhận"): the title that the gazetteer leaves out of running text
+        (a person there) is the office at the head of a distribution item."""
+        view = doc.view.view
+        body = lookup_body("Thủ tướng Chính phủ")
+        if body is None:
+            return
+        for m in _RECIPIENT_TITLE.finditer(view):
+            yield make_ent(doc, self.label, m.start("t"), m.end("t"), body.value(), "agency.recipient", score=1.0)
 
     # ------------------------------------------------------------ 1. gazetteer
 
@@ -499,12 +660,12 @@ class AgencyRecognizer(Recognizer):
         for hit in _gazetteer().finditer(lower, start, end):
             surface = view[hit.start : hit.end]
             body = hit.entries[0]
-            after = lower[hit.end : hit.end + 20].lstrip()
-            before = lower[max(0, hit.start - 20) : hit.start].rstrip()
+            after = lower[hit.end : hit.end + 24].lstrip()
+            before = lower[max(0, hit.start - 24) : hit.start].rstrip()
             rejected = (
                 not surface[0].isupper()
-                or any(regex.match(regex.escape(w.lower()) + r"(?![\p{L}])", after) for w in body.not_before)
-                or any(regex.search(r"(?<![\p{L}])" + regex.escape(w.lower()) + r"$", before) for w in body.not_after)
+                or any(regex.match(_words_re(w) + r"(?![\p{L}])", after) for w in body.not_before)
+                or any(regex.search(r"(?<![\p{L}])" + _words_re(w) + r"$", before) for w in body.not_after)
             )
             if rejected:
                 # a shorter body inside: "Phó Thủ tướng Chính phủ" → "Chính phủ"
@@ -516,6 +677,16 @@ class AgencyRecognizer(Recognizer):
             ref = _TRAILING_REFERENCE().search(view, hit.start, hit.end)
             if ref is not None:
                 e = ref.start()  # "... chuyển đổi số và Đề án 06": the reference is no part of it
+            br = _BRANCH_AFTER.match(view, e) if body.branch else None
+            if br is not None and body.branch:
+                # a regional branch: "Ngân hàng nhà nước khu vực XII"
+                n = _region_number(br.group("n"))
+                if n is not None:
+                    name = body.branch.format(n=n, r=_roman(n))
+                    value = {"name": name, "kind": "agency", "location": None, "abbreviation": None, "successor": None}
+                    data = {"scope": "local", "keep_name": True}
+                    yield make_ent(doc, self.label, hit.start, br.end(), value, "agency.branch", score=1.2, data=data)
+                    continue
             yield make_ent(doc, self.label, hit.start, e, body.value(), "agency.gazetteer", score=1.2)
 
     # ------------------------------------------------------------ 2. local bodies
@@ -529,9 +700,7 @@ class AgencyRecognizer(Recognizer):
                 start = m.start("head")
             if not view[start].isupper():
                 continue
-            if _PLURAL_BEFORE.search(lower, max(0, start - 12), start) or _titles()[0].search(
-                lower, max(0, start - 60), start
-            ):
+            if _PLURAL_BEFORE.search(lower, max(0, start - 12), start):
                 continue
             if regex.match(r"\s*/", lower[m.end() : m.end() + 3]) or regex.search(
                 r"/\s*$", lower[max(0, start - 3) : start]
@@ -541,6 +710,11 @@ class AgencyRecognizer(Recognizer):
             if reading is None:
                 continue
             end, value, rule = reading
+            bare = end == m.end()  # the head alone, no level word or place
+            if bare and _titles()[0].search(lower, max(0, start - 60), start):
+                continue  # "các đồng chí Bí thư Tỉnh ủy": the officials of every province
+            if bare and self._other_level_beside(view, lower, m):
+                continue  # "Bí thư Tỉnh ủy, Thành ủy": the committees of every province and city
             head = _local_bodies()[1][fold_key(m.group("head"))]
             data: dict[str, object] = {"scope": "local", "implied_level": head.level is not None}
             if rule == "agency.local.sub_province":
@@ -567,7 +741,10 @@ class AgencyRecognizer(Recognizer):
             return None
         name = f"{prefix_name} {head.canonical}".strip()
         value = {"name": name, "kind": head.kind, "location": None, "abbreviation": None, "successor": None}
-        gap = regex.match(r"(?:\*{1,2})?[ \t]*(?:\n[ \t]*)?(?:\*{1,2})?[ \t]*", lower[pos : pos + 12])
+        # a letterhead's lines may be kept apart by emphasis: "ỦY BAN NHÂN DÂN\n**\nTỈNH BẮC NINH"
+        gap = regex.match(
+            r"[ \t]*(?:\*{1,2}[ \t]*)?(?:\n[ \t]*(?:\*{1,2}[ \t]*(?:\n[ \t]*)?)?)?", lower[pos : pos + 16]
+        )
         p = pos + (gap.end() if gap else 0)
         if p == pos:
             level_m = None
@@ -619,6 +796,30 @@ class AgencyRecognizer(Recognizer):
             value["name"] = name
         return pos, value, "agency.local.context"
 
+    def _other_level_beside(self, view: str, lower: str, m: regex.Match[str]) -> bool:
+        """A bare head with a level ("Tỉnh ủy") coordinated with the bare head of the same kind
+        at the other level ("Thành ủy"): a class of bodies, every province's and city's."""
+        pat, heads = _local_bodies()
+        head = heads[fold_key(m.group("head"))]
+        if head.level is None:
+            return False
+        candidates = []
+        nxt = regex.match(r"\s*(?:,|và|hoặc)\s*", lower[m.end() : m.end() + 8])
+        if nxt:
+            candidates.append(pat.match(lower, m.end() + nxt.end()))
+        prv = regex.search(
+            r"([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)\s*(?:,|và|hoặc)\s*$", lower[max(0, m.start() - 24) : m.start()]
+        )
+        if prv:
+            candidates.append(pat.fullmatch(prv.group(1)))
+        for c in candidates:
+            if c is None:
+                continue
+            other = heads[fold_key(c.group("head"))]
+            if other.kind == head.kind and other.level not in (None, head.level):
+                return True
+        return False
+
     def _shared_location(self, view: str, lower: str, end: int) -> Province | None | bool:
         """For a head coordinated before others ("Tỉnh ủy, HĐND, UBND tỉnh Thanh Hóa"): the
         province of the last one, ``False`` when the chain ends in a plural or class, else
@@ -631,8 +832,8 @@ class AgencyRecognizer(Recognizer):
                 return None
             m = pat.match(lower, pos + c.end())
             if not m or not view[m.start()].isupper():
-                if regex.match(r"(?:các|cấp)(?![\p{L}])", lower[pos + c.end() : pos + c.end() + 6]):
-                    return False
+                if regex.match(r"(?:các\s+cấp|cấp)(?![\p{L}])", lower[pos + c.end() : pos + c.end() + 10]):
+                    return False  # "HĐND, các cấp"
                 return None
             reading = self._local_reading(view, lower, m)
             if reading is None:
@@ -659,6 +860,8 @@ class AgencyRecognizer(Recognizer):
                 continue
             if self._in_compound(lower, hs, m.end(), left, right):
                 continue
+            if _facility_words().search(lower, max(0, hs - 30), hs):
+                continue  # "hình thành 03 cụm Trung tâm Dữ liệu quốc gia": a facility
             head_key = fold_key(m.group(0))
             nxt = _WORD.match(view, m.end() + 1) if m.end() + 1 < len(view) else None
             all_caps = head_surface.isupper() and (nxt is None or nxt.group(0).isupper())
@@ -684,7 +887,7 @@ class AgencyRecognizer(Recognizer):
     def _head_body(self, doc: Doc, hs: int, he: int, head: Head, all_caps: bool) -> Ent | None:
         view, lower = doc.view.view, doc.view.lower
         toks = _scan(view, he)
-        field_end = self._field_after(view, lower, toks)
+        field_end = self._field_after(view, lower, toks, head.kind)
         if field_end is not None:
             n = sum(1 for t in toks if t.end <= field_end)
         elif all_caps:
@@ -695,12 +898,25 @@ class AgencyRecognizer(Recognizer):
         while words and fold_key(words[-1].text) in _CONNECTORS:
             words.pop()
         end = words[-1].end if words else he
+        if _LEVEL_CLASS_AFTER.match(lower, end):
+            return None  # "Trung tâm Phục vụ hành chính công các cấp / cấp tỉnh, cấp xã": a level
+        if words and head.canonical in _COMMITTEE_HEADS:
+            owned = self._owner_after(doc, hs, end, head, words)
+            if owned is not None:
+                return owned
         place = self._place_after(view, lower, end) if head.scope != "national" else None
+        if not words and head.canonical in _STEERING_HEADS:
+            owned = self._steering_of(doc, hs, he, head)
+            if owned is not None:
+                return owned
         if not words and not (head.place_name and place is not None):
-            return None
+            unit = _unit_of_parent(view, hs, head) if head.place_name else None
+            if unit is None:
+                return None
+            return make_ent(doc, self.label, hs, he, unit.value(), "agency.unit_of_parent", score=1.0)
         lower_first = bool(words) and not words[0].text[0].isupper()
-        if lower_first and place is None:
-            return None
+        if lower_first and place is None and not _REGIONAL.match(view, words[0].start):
+            return None  # "Bảo hiểm xã hội khu vực XX" is a body, "Thuế suất" none
         name_part = view[words[0].start : words[-1].end] if words else ""
         name_part = " ".join(name_part.split())
         line_start = (
@@ -711,6 +927,8 @@ class AgencyRecognizer(Recognizer):
         if body_name is None:
             return None
         data: dict[str, object] = {"scope": head.scope}
+        if head.kind == "media":
+            data["implied_level"] = True  # "Báo và Phát thanh, Truyền hình Bắc Ninh"
         loc_value: str | None = None
         if place is not None:
             end, prov, level, sub = place
@@ -721,15 +939,26 @@ class AgencyRecognizer(Recognizer):
             elif prov is not None:
                 loc_value = prov.name
                 if fold_key(prov.name) not in fold_key(body_name):
-                    lv = _level_name(None, prov) if (level or head.kind == "department") else ""
+                    named_level = (level or head.kind == "department") and head.kind != "media"
+                    lv = _level_name(None, prov) if named_level else ""
                     body_name = f"{body_name} {lv} {prov.name}".replace("  ", " ")
             else:
                 loc_value = CONTEXT_LOCATION
                 body_name = f"{body_name} {_level_name(level, None)}"
+        if _REGIONAL.search(body_name):
+            data["keep_name"] = True  # "Chi cục Hải quan khu vực V": a region's body, no province's
         known = lookup_body(body_name)
         if known is not None:
             value = known.value(None if loc_value == CONTEXT_LOCATION else loc_value)
             data["scope"] = "national"  # the gazetteer's bodies are national ones
+        elif head.kind == "ministry" and not _is_field_name(name_part):
+            # the ministries are a closed set: "Bộ Từ điển dữ liệu" is no ministry; a misspelt
+            # one is ("Bộ Thông tin và Tuyền thông")
+            near = _misspelt_ministry(view, toks, n) if words else None
+            if near is None:
+                return None
+            end, body = near
+            return make_ent(doc, self.label, hs, end, body.value(), "agency.misspelt", score=1.0, data=data)
         else:
             value = {
                 "name": body_name,
@@ -740,7 +969,72 @@ class AgencyRecognizer(Recognizer):
             }
         return make_ent(doc, self.label, hs, end, value, rule, score=1.0, data=data)
 
-    def _field_after(self, view: str, lower: str, toks: list[_Tok]) -> int | None:
+    def _steering_of(self, doc: Doc, hs: int, he: int, head: Head) -> Ent | None:
+        """A steering body named by its owner and its topic ("Ban Chỉ đạo của Bộ Văn hóa, Thể thao
+        và Du lịch về phát triển khoa học, ... và Đề án 06"): the span runs to the owner's name, the
+        value's name holds the topic too (up to the end of the clause)."""
+        view, lower = doc.view.view, doc.view.lower
+        of = regex.match(r"\s+của\s+", lower[he : he + 12])
+        if of is None:
+            return None
+        start = he + of.end()
+        end = agency_end_at(doc, start)
+        if end is None:
+            return None
+        owner = self._owner_name(doc, start, end)
+        if owner is None:
+            return None
+        name = f"{head.canonical} của {owner}"
+        topic = _TOPIC.match(view, end)
+        if topic is not None:
+            name += " về " + " ".join(topic.group("t").split())
+        value = {"name": name, "kind": head.kind, "location": None, "abbreviation": None, "successor": None}
+        return make_ent(doc, self.label, hs, end, value, "agency.steering_of", score=1.0, data={"keep_name": True})
+
+    def _owner_name(self, doc: Doc, start: int, end: int) -> str | None:
+        """The canonical name of the body whose name fills view ``[start, end)``."""
+        view = doc.view.view
+        body = lookup_body(" ".join(view[start:end].split()))
+        if body is not None:
+            return body.name
+        m = _local_bodies()[0].match(doc.view.lower, start)
+        if m is not None:
+            reading = self._local_reading(view, doc.view.lower, m)
+            if reading is not None and reading[0] == end:
+                return str(reading[1]["name"])
+        return " ".join(view[start:end].split())
+
+    def _owner_after(self, doc: Doc, hs: int, end: int, head: Head, words: list[_Tok]) -> Ent | None:
+        """A committee of a council or party committee named with its owner right after it ("Ban
+        Pháp chế Hội đồng nhân dân Thành phố", "Ban Tuyên giáo Tỉnh ủy Thanh Hóa"): one body
+        whose name holds the owner's and whose place is the owner's."""
+        view, lower = doc.view.view, doc.view.lower
+        gap = regex.match(r"[ \t]*(?:\n[ \t]*)?", view[end : end + 8])
+        p = end + (len(gap.group(0)) if gap else 0)
+        if p == end or not view[p : p + 1].isupper():
+            return None
+        m = _local_bodies()[0].match(lower, p)
+        if m is None or m.group("prefix"):
+            return None
+        reading = self._local_reading(view, lower, m)
+        if reading is None:
+            return None
+        o_end, o_value, o_rule = reading
+        name = " ".join(view[words[0].start : words[-1].end].split())
+        owner_head = _local_bodies()[1][fold_key(m.group("head"))]
+        value = {
+            "name": f"{head.canonical} {name} {o_value['name']}",
+            "kind": "agency",
+            "location": o_value["location"],
+            "abbreviation": None,
+            "successor": None,
+        }
+        data: dict[str, object] = {"scope": "local", "implied_level": owner_head.level is not None}
+        if o_rule == "agency.local.sub_province":
+            data["keep_name"] = True
+        return make_ent(doc, self.label, hs, o_end, value, "agency.committee_of", score=1.0, data=data)
+
+    def _field_after(self, view: str, lower: str, toks: list[_Tok], head_kind: str = "") -> int | None:
         """End of a field name right after the head ("Sở Văn hóa, Thể thao và Du lịch")."""
         if not toks or toks[0].gap != " ":
             return None
@@ -755,7 +1049,9 @@ class AgencyRecognizer(Recognizer):
         i = ends.index(hit.end)
         if i + 1 < len(toks) and toks[i + 1].gap == " " and toks[i + 1].text[0].islower():
             lex, _ = _lexicon()
-            if fold_key(toks[i + 1].text) in lex:
+            _, ministries = _fields()
+            whole_field = fold_key(view[hit.start : hit.end]) in ministries and head_kind in ("ministry", "department")
+            if fold_key(toks[i + 1].text) in lex and not whole_field:
                 return None  # "Sở Nội vụ công ..." : let the name grammar decide
         return hit.end
 
@@ -786,7 +1082,11 @@ class AgencyRecognizer(Recognizer):
         while i < n:
             t = toks[i]
             if t.gap == ",":
-                break
+                j = None if first else self._enumeration_end(view, lower, toks, i, head, consumed)
+                if j is None:
+                    break
+                i = consumed = j  # "Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam"
+                continue
             if t.gap in ("-", "–", "&") and (first or not _upper_word(t.text)):
                 break
             if _upper_word(t.text):
@@ -847,6 +1147,53 @@ class AgencyRecognizer(Recognizer):
             first = False
         return consumed
 
+    def _enumeration_end(
+        self, view: str, lower: str, toks: list[_Tok], i: int, head: Head, consumed: int
+    ) -> int | None:
+        """A name that enumerates fields ("Trung tâm Chuyển đổi số Văn hóa, Thể thao và Du lịch",
+        "Vụ Khoa học công nghệ, Đào tạo và Môi trường"): from the comma at ``toks[i]``, capitalized
+        items up to "và" and a last item; the index after it, or ``None`` when the comma ends the
+        name (a known body before it, a new body or a place after it, no "và")."""
+        if lookup_body(f"{head.canonical} {' '.join(t.text for t in toks[:consumed])}") is not None:
+            return None
+        lex, maxw = _lexicon()
+        n = len(toks)
+        k = i
+        saw_and = False
+        item_words = 0
+        while k < n:
+            t = toks[k]
+            if k > i and t.gap == ",":
+                if saw_and:
+                    break
+                item_words = 0
+            elif k > i and t.gap != " ":
+                break
+            if _upper_word(t.text):
+                if fold_key(t.text) in _TITLE_WORDS or self._stop_at(view, lower, t.start, head, toks[:k]):
+                    return None
+                j = self._complete(toks, k, lex, maxw)
+                if j == k + 1 and j < n and toks[j].gap == " " and toks[j].text.islower():
+                    if fold_key(toks[j].text) not in _CONNECTORS | {"của"}:
+                        j += 1  # an unlisted two-syllable word: "Nghệ thuật"
+            elif fold_key(t.text) == "và" and t.gap == " " and not saw_and:
+                nxt = toks[k + 1] if k + 1 < n else None
+                if nxt is None or nxt.gap != " " or not _upper_word(nxt.text):
+                    break
+                saw_and = True
+                item_words = 0
+                k += 1
+                continue
+            elif t.gap == " " and (j := self._lex_word(toks, k, lex, maxw)) > k:
+                pass
+            else:
+                break
+            item_words += j - k
+            if item_words > 5:
+                return None
+            k = j
+        return k if saw_and and k > i else None
+
     @staticmethod
     def _complete(toks: list[_Tok], i: int, lex: frozenset[str], maxw: int) -> int:
         """Index after the word that the capitalized ``toks[i]`` starts (with its lower-case
@@ -879,9 +1226,9 @@ class AgencyRecognizer(Recognizer):
 
     def _stop_at(self, view: str, lower: str, pos: int, head: Head, so_far: list[_Tok]) -> bool:
         """A capitalized word at ``pos`` that ends the name instead of continuing it."""
-        heads_pat, _ = _heads()
+        heads_pat, heads = _heads()
         hm = heads_pat.match(lower, pos)
-        if hm is not None:
+        if hm is not None and heads[fold_key(hm.group(0))].canonical not in _NAME_PART_HEADS:
             left, right = _compounds()
             if not self._in_compound(lower, pos, hm.end(), frozenset(), right):
                 return True
@@ -963,25 +1310,51 @@ class AgencyRecognizer(Recognizer):
             head = heads.get(head_key)
             if head is None:
                 continue
-            stop = _LIST_END.search(view, m.end(), min(len(view), m.end() + 400))
-            list_end = stop.start() if stop else min(len(view), m.end() + 400)
-            for s, e in _list_items(view, m.end(), list_end):
+            paren = m.group("open") == "("
+            clause = m.group("clause") is not None  # only fields after "Các bộ có ... là:"
+            list_end = _list_end(view, m.end(), paren=paren)
+            items = list(_list_items(view, m.end(), list_end))
+            for s, e in items:
                 item = " ".join(view[s:e].split())
-                if not item or not item[0].isupper():
+                if not item:
                     continue
+                if not item[0].isupper():
+                    break  # the clause after the list: "..., Nội vụ khẩn trương khắc phục, ..."
                 if head.kind == ENTERPRISE:
                     value = {"name": f"{head.canonical} {item}", "kind": ENTERPRISE, "location": None}
                     value.update({"abbreviation": None, "successor": None})
                     yield make_ent(doc, self.label, s, e, value, "agency.list.enterprise", score=1.0)
                     continue
                 field = _field_of(item, gaz, field_abbr)
+                last = False
                 if field is None:
+                    # the last item runs into the clause: "Các Bộ: Tài chính, Nội vụ khẩn trương ..."
+                    cut = _field_prefix(view, s, e, gaz)
+                    if cut is not None:
+                        e, last = cut, True
+                        field = _field_of(" ".join(view[s:e].split()), gaz, field_abbr)
+                if field is None:
+                    body = lookup_body(f"{head.canonical} {item}")
+                    if body is not None:
+                        yield make_ent(doc, self.label, s, e, body.value(), "agency.list", score=1.0)
+                    elif head.canonical in _NAMED_UNIT_HEADS and not clause and _unit_name(item):
+                        # "các Cục: Di sản văn hóa, Bản quyền tác giả": units of a ministry
+                        value = {
+                            "name": f"{head.canonical} {item}",
+                            "kind": head.kind,
+                            "location": None,
+                            "abbreviation": None,
+                            "successor": None,
+                        }
+                        yield make_ent(doc, self.label, s, e, value, "agency.list.unit", score=1.0)
                     continue
                 body = field_body(head.canonical, field)
                 if body is not None:
                     value = body.value()
                 elif head.kind == "ministry" and fold_key(field) in ministries:
                     value = lookup_body(ministries[fold_key(field)]).value()  # type: ignore[union-attr]
+                elif head.kind == "ministry":
+                    continue  # the ministries are a closed set
                 else:
                     value = {
                         "name": f"{head.canonical} {field}",
@@ -993,6 +1366,8 @@ class AgencyRecognizer(Recognizer):
                         else None,
                     }
                 yield make_ent(doc, self.label, s, e, value, "agency.list", score=1.0, data={"scope": head.scope})
+                if last:
+                    break
 
     # ------------------------------------------------------------ 5. names a document defines
 
@@ -1010,7 +1385,7 @@ class AgencyRecognizer(Recognizer):
             if not ends_there:
                 continue
             ref = max(ends_there, key=lambda e: e.end - e.start)
-            if ref.value.get("kind") == ENTERPRISE:
+            if ref.value.get("kind") in NON_STATE:
                 continue
             pat = regex.compile(
                 r"(?<![\p{L}\p{N}])" + r"\s+".join(regex.escape(w) for w in alias.split()) + r"(?![\p{L}\p{N}])",
@@ -1023,6 +1398,12 @@ class AgencyRecognizer(Recognizer):
                 yield make_ent(
                     doc, self.label, o.start(), o.end(), value, "agency.defined_name", score=1.3, data=ref.data
                 )
+
+
+@functools.cache
+def _words_re(words: str) -> str:
+    """``words`` (lower case) as a pattern whose spaces match any white space (line breaks too)."""
+    return r"\s+".join(regex.escape(w) for w in words.lower().split())
 
 
 @functools.cache
@@ -1040,10 +1421,52 @@ def _tail_syllables() -> frozenset[str]:
 
 
 _LIST_HEAD = regex.compile(
+    # "Các Bộ: TC, XD", "Sở: Nội vụ, Y tế", "các Bộ, cơ quan: Quốc phòng, Công an"
     r"(?<![\p{L}])(?:[Cc]ác\s+)?(?P<head>Bộ|Sở|Tập\s+đoàn|Tổng\s+công\s+ty|Cục|Vụ)"
-    r"(?:\s*,\s*(?:cơ\s+quan|ngành|đơn\s+vị|địa\s+phương))*\s*:[ \t]*"
+    r"(?:\s*,\s*(?:cơ\s+quan|ngành|đơn\s+vị|địa\s+phương))*\s*(?P<open>:)[ \t]*"
+    # "07 Bộ (Xây dựng, Nông nghiệp và Môi trường, ...)", "các Bộ (Tài chính, Y tế)"
+    r"|(?<![\p{L}])(?:[Cc]ác|\d{1,2})\s+(?P<head>Bộ|bộ|Sở|sở|Cục|cục)\s*(?P<open>\()[ \t]*"
+    # "Các bộ có tỷ lệ ... thấp nhất lần lượt là: Xây dựng (16,6%), Công Thương (25%)"
+    r"|(?<![\p{L}])[Cc]ác\s+(?P<head>bộ|Bộ|sở|Sở|cục|Cục)(?![\p{L}])(?![ \t]*,)[^.:;!?\n|()]{1,160}?"
+    r"(?<![\p{L}])(?:là|gồm|bao\s+gồm|lần\s+lượt\s+là|như)\s*(?P<clause>:)[ \t]*"
 )
-_LIST_END = regex.compile(r"[;.:()\[\]|]|\n\s*\n|\n\s*[-+*•]")
+#: heads that may also be part of another body's name: "Trung tâm Công nghệ và Cổng thông tin
+#: điện tử tỉnh" (a centre that runs the province's portal)
+_NAME_PART_HEADS = frozenset({"Cổng Thông tin điện tử"})
+#: steering bodies named by their owner and topic: "Ban Chỉ đạo của Bộ ... về ..."
+_STEERING_HEADS = frozenset({"Ban Chỉ đạo"})
+_TOPIC = regex.compile(r"\s+về\s+(?P<t>[^.;:|()\n]{3,200}(?:\n(?!\s*\n)[^.;:|()\n]{1,200}){0,3})")
+#: heads of committees named with their owner after them: "Ban Pháp chế HĐND tỉnh"
+_COMMITTEE_HEADS = frozenset({"Ban"})
+#: heads whose units a list may name without a field: "các Cục: Di sản văn hóa, Báo chí"
+_NAMED_UNIT_HEADS = frozenset({"Cục", "Vụ"})
+_LIST_MAX = 400
+
+
+def _list_end(view: str, start: int, *, paren: bool) -> int:
+    """End of the list that starts at ``start``: its closing ")" (a list in brackets), else a
+    period, ":", a blank line, a table pipe or a new bullet line outside brackets (items may
+    carry a bracketed value: "Xây dựng (16,6%)")."""
+    depth = 0
+    limit = min(len(view), start + _LIST_MAX)
+    i = start
+    while i < limit:
+        ch = view[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            if depth == 0:
+                return i
+            depth -= 1
+        elif depth == 0:
+            if ch == "." and not (view[i - 1 : i].isdigit() and view[i + 1 : i + 2].isdigit()):
+                return i
+            if ch in ":|" and not paren:
+                return i
+            if ch == "\n" and regex.match(r"\n\s*(?:\n|[-+*•])", view[i : i + 8]):
+                return i
+        i += 1
+    return limit
 
 
 def _field_of(item: str, gaz: Gazetteer[str], field_abbr: dict[str, str]) -> str | None:
@@ -1057,25 +1480,73 @@ def _field_of(item: str, gaz: Gazetteer[str], field_abbr: dict[str, str]) -> str
 
 def _list_items(view: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Spans of the items of a list ("TC, XD, NV"; "Quốc phòng, Công an, Nông nghiệp và Môi
-    trường"): comma-separated parts; a part that is no field is split again at "và"."""
+    trường"; "Bản quyền tác giả; Xuất bản, In và Phát hành; Báo chí"): parts between ";" when
+    the list uses them between items, else between commas; a part that is no field is split
+    again at "và"; a bracketed value after an item ("Xây dựng (16,6%)") is left out."""
     gaz, _ = _fields()
     field_abbr = _abbreviations()[0]
-    for part in regex.finditer(r"[^,]+", view[start:end]):
+    region = view[start:end]
+    masked = regex.sub(r"\([^()\n]*\)", lambda m: " " * len(m.group(0)), region)
+    semi = [p for p in masked.split(";") if p.strip()]
+    if len(semi) >= 2 and all(len(p.split()) <= _ITEM_MAX_WORDS for p in semi):
+        sep = r"[^;]+"
+    else:
+        sep = r"[^,;]+"
+        cut = masked.find(";")
+        if cut >= 0:
+            masked = masked[:cut]  # ";" ends a list of comma-separated items
+    for part in regex.finditer(sep, masked):
         a, b = start + part.start(), start + part.end()
         while a < b and view[a].isspace():
             a += 1
-        while b > a and view[b - 1].isspace():
+        while b > a and (view[b - 1].isspace() or masked[b - 1 - start] == " " and view[b - 1] in "()"):
             b -= 1
+        b = a + len(masked[a - start : b - start].rstrip())
         if a == b:
             continue
-        if _field_of(" ".join(view[a:b].split()), gaz, field_abbr) is not None:
+        lead = regex.match(r"và\s+(?:các\s+)?", view[a:b])
+        if lead:
+            a += lead.end()
+        if sep == r"[^;]+" or _field_of(" ".join(view[a:b].split()), gaz, field_abbr) is not None:
             yield a, b
             continue
         pos = a
-        for sep in regex.finditer(r"\s+và\s+", view[a:b]):
-            yield pos, a + sep.start()
-            pos = a + sep.end()
+        for cut in regex.finditer(r"\s+và\s+", view[a:b]):
+            yield pos, a + cut.start()
+            pos = a + cut.end()
         yield pos, b
+
+
+def _field_prefix(view: str, s: int, e: int, gaz: Gazetteer[str]) -> int | None:
+    """End of the field name that starts the item ``[s, e)`` when lower-case words follow it."""
+    lower = view[s:e].lower()
+    hit = next(gaz.finditer(lower, 0, len(lower)), None)
+    if hit is None or hit.start != 0 or hit.end >= len(lower):
+        return None
+    if not regex.match(r"\s+\p{Ll}", view[s + hit.end : e]):
+        return None
+    return s + hit.end
+
+
+_ITEM_MAX_WORDS = 10
+
+
+def _unit_name(item: str) -> bool:
+    """A unit's name in a list: capitalized, written out (not a code: "KTTH"), at most ten words,
+    no digit, no head or title."""
+    words = item.split()
+    if not (1 <= len(words) <= _ITEM_MAX_WORDS) or any(ch.isdigit() for ch in item):
+        return False
+    if not any(ch.islower() for ch in item):
+        return False
+    low = item.lower()
+    left, right = _compounds()
+    for h in _heads()[0].finditer(low):
+        if not AgencyRecognizer._in_compound(low, h.start(), h.end(), left, right):
+            return False  # a new body inside: "Bộ Công an, Cục ..." is no unit name
+    if _local_bodies()[0].search(low):
+        return False
+    return not any(fold_key(w) in _TITLE_WORDS for w in words)
 
 
 _DEFINITION = regex.compile(
@@ -1102,7 +1573,10 @@ def _canonical_name(head: str, name_part: str, all_caps: bool, line_start: bool)
         return f"{head} {name_part.capitalize()}", "agency.caps"
     if expanded:
         return f"{head} {expanded}", "agency.head+abbreviation"
-    words = [word_abbr.get(_abbr_key(w), w) if w.isupper() and len(w) > 1 else w for w in name_part.split(" ")]
+    words = [
+        (word_abbr.get(_abbr_key(w)) or field_abbr.get(_abbr_key(w), w)) if w.isupper() and len(w) > 1 else w
+        for w in name_part.split(" ")
+    ]
     return f"{head} {' '.join(words)}", "agency.head+name"
 
 

@@ -4,19 +4,30 @@ Forms (matched case-insensitively on the tone-folded view; the lead word "ngày"
 belongs to the span):
 
 * full dates: "21/7/2021", "10/09/2020", "ngày 07/3/2019", "ngày 10 tháng 9 năm 2020",
-  "11/10/2020" in "18:49 11/10/2020";
+  "11/10/2020" in "18:49 11/10/2020"; ISO dates "2025-11-07" and months "2020-08" (a web
+  store's date line " date 2020-08"), not after "năm"/"giai đoạn" nor inside a symbol;
 * partial dates (year from ``doc_date``): "ngày 19/4", "30/11" after a cue word ("trước 30/11"),
-  "tháng 9", "ngày 15 tháng 4";
-* months and years: "tháng 8/2020", "tháng 10 năm 2020", "năm 2020";
+  "tháng 9", "ngày 15 tháng 4"; a bare "D/M" coordinated after a day ("ngày 01/6 và 15/11");
+* months and years: "tháng 8/2020", "tháng 11-2022", "tháng 10 năm 2020", "năm 2020"; a bare
+  year coordinated after a year ("năm 2025 và 2026", "các năm 2021, 2022 và 2023") or after a
+  horizon word ("đến 2030", "tầm nhìn 2035"; ``models/date_words.tsv`` kind ``year_cue``);
 * periods: "4 tháng đầu năm 2021", "6 tháng cuối năm", "9 tháng năm 2025", "quý I/2024",
-  "quý 3 năm 2022", "giai đoạn 2021 - 2025", "từ năm 2019 đến năm 2020", "trung tuần tháng 2",
+  "quý 3 năm 2022", "Quí IV-2025", "giai đoạn 2021 - 2025", "Năm 2025-2030" and a bare
+  "2026-2030" (a span of years: a deadline column's "Năm 2025-2030" is the whole span), "từ năm
+  2019 đến năm 2020", "05 năm tiếp theo" (the next N years after ``doc_date``'s), "trung tuần tháng 2",
   "đầu tháng 6/2021", "cuối năm 2020", "nửa đầu năm 2024", "những tháng đầu năm 2026";
   a bare "N tháng" in a report ("Tăng trưởng kinh tế 9 tháng của Tỉnh", "lũy kế 10 tháng") is
   the first N months of the ``doc_date`` year, but not a duration ("sau 04 tháng vận hành",
   "trong 3 tháng"): the cue words are in ``models/date_words.tsv``;
 * spans of days: "Từ ngày 08 đến ngày 09 tháng 11 năm 2025" gives "ngày 08" the month and year
   of the second day;
-* recurring days: "ngày 25 hằng tháng" (a DATE whose start and end are ``null``: no one day);
+* ranges as one period: "từ A đến B" is one DATE from the start of A to the end of B when the
+  lead word of A scopes over B (B has no lead word of its own: "từ ngày 15/12/2022 đến
+  14/3/2023") or when A is a part of a year or month without its own year ("từ đầu năm đến đầu
+  tháng 11-2022"); where B repeats its lead word ("từ ngày 1/1 đến hết ngày 30/4") the text
+  states two dates and they stay two DATEs;
+* recurring days: "ngày 25 hằng tháng", "ngày 01/6 và 15/11 hằng năm" (a DATE whose start and
+  end are ``null``: no one day);
 * relative: "năm nay", "năm ngoái", "năm trước", "tháng trước", "quý này"
   (``models/date_words.tsv``); not after "hàng"/"mỗi"/"những" ("hàng tháng qua tài khoản" is
   "monthly via an account").
@@ -48,6 +59,7 @@ from .base import Recognizer, make_ent
 __all__ = ["DateRecognizer", "DateSpec", "resolve_dates", "find_dates", "month_end"]
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_REVIEW_MONTH = 11  # from November, "năm qua" is the year under review
 
 
 def month_end(y: int, m: int) -> int:
@@ -82,8 +94,15 @@ class DateSpec:
             "N tháng đầu năm" / a quarter.
         part_of: "month" or "year" when ``first``/``last`` are set.
         rel_unit, rel_offset: for relative expressions ("năm ngoái": year, -1).
-        recurring: "month" for a day that comes back every month ("ngày 25 hằng tháng"): it
-            names no one calendar date, so it resolves to ``null`` start and end.
+        recurring: "month" or "year" for a day that comes back every month or year ("ngày 25
+            hằng tháng", "ngày 01/6 hằng năm"): it names no one calendar date, so it resolves to
+            ``null`` start and end.
+        rel_count: for "N năm tới/tiếp theo": the number of units after the reference one.
+        review: "năm qua" (the past year): in the last two months of a year, when year-end
+            reviews are written ("Tổng kết công tác năm"), the year that is ending; before, the
+            year before (``models/date_words.tsv`` kind ``review``).
+        start_spec: for a range "từ A đến B", the spec of A (the value runs from A's start to
+            this spec's end).
     """
 
     grain: str
@@ -97,6 +116,9 @@ class DateSpec:
     rel_unit: str | None = None
     rel_offset: int = 0
     recurring: str | None = None
+    rel_count: int = 0
+    start_spec: DateSpec | None = None
+    review: bool = False
 
     @property
     def explicit_year(self) -> bool:
@@ -105,6 +127,27 @@ class DateSpec:
 
     def resolve(self, ref: dt.date | None) -> dict[str, object]:
         """The value ``{"start", "end", "grain", "relative"}`` against reference date ``ref``."""
+        if self.start_spec is not None:
+            end = self._resolve(ref)
+            # the first end takes its year from the second when it has none ("từ đầu năm đến
+            # đầu tháng 11-2022")
+            first = self.start_spec
+            if first.y is None and first.rel_unit is None and self.y is not None:
+                first = _with_year(first, self.y)
+            start = first._resolve(ref)
+            if start.get("start") is None or end.get("end") is None:
+                return {"start": start.get("start"), "end": end.get("end"), "grain": "period", "relative": True}
+            if str(start["start"]) > str(end["end"]):
+                return end
+            return {
+                "start": start["start"],
+                "end": end["end"],
+                "grain": "period",
+                "relative": bool(start.get("relative") or end.get("relative")),
+            }
+        return self._resolve(ref)
+
+    def _resolve(self, ref: dt.date | None) -> dict[str, object]:
         relative = not self.explicit_year
         if self.recurring is not None:
             return {"start": None, "end": None, "grain": self.grain, "relative": False}
@@ -114,7 +157,9 @@ class DateSpec:
             if ref is None:
                 return {"start": None, "end": None, "grain": self.grain, "relative": True}
             if self.rel_unit == "year":
-                y = ref.year + self.rel_offset
+                y = ref.year + (0 if self.review and ref.month >= _REVIEW_MONTH else self.rel_offset)
+                if self.rel_count > 1:
+                    return _iv(dt.date(y, 1, 1), dt.date(y + self.rel_count - 1, 12, 31), "period", True)
                 return _iv(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", True)
             if self.rel_unit == "month":
                 k = ref.year * 12 + (ref.month - 1) + self.rel_offset
@@ -146,6 +191,12 @@ class DateSpec:
             return _iv(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", relative)
         except ValueError:
             return {"start": None, "end": None, "grain": self.grain, "relative": relative}
+
+
+def _with_year(spec: DateSpec, y: int) -> DateSpec:
+    return DateSpec(
+        spec.grain, y, spec.m, spec.d, spec.y2, spec.first, spec.last, spec.part_of, None, 0, spec.recurring
+    )
 
 
 def _iv(a: dt.date, b: dt.date, grain: str, relative: bool) -> dict[str, object]:
@@ -221,6 +272,8 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
     lists = _word_lists()
     recurring = _alt(lists.get("recurring", ("hằng tháng",)))
     plural = _alt(lists.get("plural", ("những",)))
+    year_cue = _alt(lists.get("year_cue", ("tầm nhìn",)))
+    next_years = _alt(lists.get("next_years", ("tiếp theo",)))
     pats = [
         ("date.text_full", rf"{_B}(?:ngày\s+)?(?P<d>{_D})\s+tháng\s+(?P<m>{_M})\s*(?:,\s*)?năm\s+(?P<y>{_Y}){_E}"),
         (
@@ -242,6 +295,12 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
         # a day that comes back every month: "ngày 25 hằng tháng"
         ("date.recurring_day", rf"{_B}ngày\s+(?P<d>{_D})\s+(?:{recurring}){_E}"),
         ("date.cue_day_month", rf"(?<={_B}(?:{cue})\s+)(?P<d>{_D})/(?P<m>{_M})(?![\p{{L}}\p{{N}}/])"),
+        # a bare "D/M" coordinated after a day: "ngày 01/6 và 15/11"
+        (
+            "date.coordinated_day_month",
+            rf"(?<={_B}ngày\s+{_D}/{_M}(?:\s*,\s*{_D}/{_M})*(?:\s*,\s*|\s+(?:và|hoặc)\s+))(?P<d>{_D})/(?P<m>{_M})"
+            r"(?![\p{L}\p{N}/])",
+        ),
         (
             "date.month",
             rf"{_B}(?:(?P<part>{mp})\s+)?tháng\s+(?P<m>{_M})(?:\s*[/-]\s*(?P<y>{_Y})|\s*(?:,\s*)?năm\s+(?P<y2>{_Y}))?"
@@ -256,8 +315,31 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
         ("date.n_months_bare", rf"{_B}(?P<n>0?[1-9]|1[01])\s+tháng(?![\p{{L}}\p{{N}}])(?!\s+(?:đầu|cuối|năm|\d))"),
         # "những tháng đầu năm 2026": the part of the year, with its plural lead word
         ("date.plural_year_part", rf"{_B}(?:{plural})\s+tháng\s+(?P<part>{yp})\s+năm(?:\s+(?P<y>{_Y}))?{_E}"),
-        ("date.quarter", rf"{_B}quý\s+(?P<q>iv|i{{1,3}}|[1-4])(?:\s*/\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y}))?{_E}"),
-        ("date.year_range", rf"{_B}(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+(?P<y>{_Y})\s*[-–—]\s*(?P<y2>{_Y}){_E}"),
+        (
+            "date.quarter",
+            rf"{_B}qu[ýí]\s+(?P<q>iv|i{{1,3}}|[1-4])(?:\s*[/-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y}))?{_E}",
+        ),
+        (
+            "date.year_range",
+            rf"{_B}(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ|năm)\s+(?P<y>{_Y})\s*[-–—]\s*(?P<y2>{_Y}){_E}(?![/-]\d)",
+        ),
+        # a bare span of years: "Kế hoạch đầu tư công trung hạn 2026-2030"
+        ("date.bare_year_range", rf"{_B}(?<![/.,-]\s?)(?P<y>{_Y})\s*[-–—]\s*(?P<y2>{_Y}){_E}(?![/-]\d)"),
+        # ISO dates and months (a web store's date line " date 2025-11-07")
+        (
+            "date.iso",
+            rf"{_B}(?<![/.-])(?<!(?:năm|học|giai\s+đoạn|niên\s+khóa|niên\s+khoá|khóa|khoá)\s+)(?P<y>{_Y})-(?P<m>0[1-9]|1[0-2])"
+            rf"(?:-(?P<d>0[1-9]|[12]\d|3[01]))?(?![\p{{L}}\p{{N}}]|[/-]\d)",
+        ),
+        # a bare year coordinated after a year: "năm 2025 và 2026", "các năm 2021, 2022 và 2023"
+        (
+            "date.year_coordinated",
+            rf"(?<={_B}năm\s+{_Y}(?:\s*,\s*{_Y})*(?:\s*,\s*|\s+(?:và|hoặc|hay)\s+))(?P<y>{_Y}){_E}(?![/.,]\d|\s*%)",
+        ),
+        # a bare year after a horizon word: "đến 2030, tầm nhìn 2035"
+        ("date.year_cue", rf"(?<={_B}(?:{year_cue})\s+)(?P<y>{_Y}){_E}(?![/.,]\d|\s*[-–]\s*\d|\s*%)"),
+        # the next N years: "trong 05 năm tiếp theo", "5 năm tới"
+        ("date.next_years", rf"{_B}(?P<n>0?[2-9]|10)\s+năm\s+(?:{next_years}){_E}"),
         ("date.year_span", rf"{_B}từ\s+năm\s+(?P<y>{_Y})\s+(?:đến|tới)\s+(?:hết\s+)?năm\s+(?P<y2>{_Y}){_E}"),
         ("date.year", rf"{_B}(?:(?P<part>{yp})\s+)?năm\s+(?P<y>{_Y}){_E}"),
         ("date.year_part", rf"{_B}(?P<part>{yp})\s+năm(?!\s+\d)(?!\s+(?:nay|ngoái|trước|tới|sau|qua)){_E}"),
@@ -280,7 +362,14 @@ def _spec(rule: str, m: regex.Match[str]) -> DateSpec | None:
     if rule in ("date.text_full", "date.numeric_full"):
         y, mo, d = num("y"), num("m"), num("d")
         return DateSpec("day", y, mo, d) if _valid(y, mo, d) else None
-    if rule in ("date.text_day_month", "date.day_month", "date.cue_day_month"):
+    if rule == "date.iso":
+        y, mo, d = num("y"), num("m"), num("d")
+        if d is None:
+            return DateSpec("month", y, mo) if _valid(y, mo, None) else None
+        return DateSpec("day", y, mo, d) if _valid(y, mo, d) else None
+    if rule == "date.next_years":
+        return DateSpec("period", rel_unit="year", rel_offset=1, rel_count=int(g["n"]))
+    if rule in ("date.text_day_month", "date.day_month", "date.cue_day_month", "date.coordinated_day_month"):
         mo, d = num("m"), num("d")
         return DateSpec("day", None, mo, d) if _valid(None, mo, d) else None
     if rule == "date.day_span_first":
@@ -317,12 +406,12 @@ def _spec(rule: str, m: regex.Match[str]) -> DateSpec | None:
         qn = _ROMAN.get(q) or int(q)
         y = num("y") or num("y2")
         return DateSpec("quarter", y, first=3 * qn - 2, last=3 * qn, part_of="year")
-    if rule in ("date.year_range", "date.year_span"):
+    if rule in ("date.year_range", "date.year_span", "date.bare_year_range"):
         y, y2 = num("y"), num("y2")
-        if y is None or y2 is None or y2 < y:
+        if y is None or y2 is None or y2 <= y or (rule == "date.bare_year_range" and y2 - y > 30):
             return None
         return DateSpec("period", y, y2=y2)
-    if rule in ("date.year", "date.year_part", "date.year_after_number"):
+    if rule in ("date.year", "date.year_part", "date.year_after_number", "date.year_coordinated", "date.year_cue"):
         y = num("y")
         part = g.get("part")
         if part:
@@ -337,8 +426,19 @@ def _spec(rule: str, m: regex.Match[str]) -> DateSpec | None:
         key = " ".join(g["rel"].lower().split())
         unit, off = relative[key]
         grain = {"year": "year", "month": "month", "quarter": "quarter"}[unit]
-        return DateSpec(grain, rel_unit=unit, rel_offset=off)
+        review = key in _word_lists().get("review", ())
+        return DateSpec(grain, rel_unit=unit, rel_offset=off, review=review)
     return None
+
+
+def _recurring_yearly(lower: str, end: int, lists: dict[str, tuple[str, ...]]) -> bool:
+    """A day without a year at ``end`` heads a chain of days closed by "hằng năm" ("ngày 01/6 và
+    15/11 hằng năm"): it comes back every year."""
+    words = lists.get("recurring_year", ())
+    if not words:
+        return False
+    m = regex.match(rf"(?:\s*(?:,|và|hoặc)\s*(?:ngày\s+)?{_D}/{_M})*\s+(?:{_alt(words)}){_E}", lower[end : end + 80])
+    return m is not None
 
 
 class DateRecognizer(Recognizer):
@@ -351,6 +451,7 @@ class DateRecognizer(Recognizer):
         view = doc.view.view
         lower = doc.view.lower
         lists = _word_lists()
+        found: list[tuple[int, int, str, DateSpec]] = []
         for rule, pat in _patterns():
             for m in pat.finditer(view):
                 if rule == "date.relative" and _ends_with_word(
@@ -359,12 +460,80 @@ class DateRecognizer(Recognizer):
                     continue  # "hàng tháng qua tài khoản", "những năm qua"
                 if rule == "date.n_months_bare" and not _ytd_context(lower, m.start(), m.end(), lists):
                     continue
+                if rule == "date.year_cue" and _count_range_before(lower, m.start()):
+                    continue  # "từ 1.500 đến 2030 hồ sơ": a count, not a year
                 spec = _spec(rule, m)
                 if spec is None:
                     continue
-                value = spec.resolve(doc.doc_date)
-                score = 1.0 if spec.explicit_year else 0.9
-                yield make_ent(doc, self.label, m.start(), m.end(), value, rule, score=score, data=spec)
+                if spec.grain == "day" and spec.y is None and spec.recurring is None:
+                    if _recurring_yearly(lower, m.end(), lists):
+                        spec = DateSpec("day", m=spec.m, d=spec.d, recurring="year")
+                found.append((m.start(), m.end(), rule, spec))
+        found.extend(_ranges(lower, found, lists))
+        for a, b, rule, spec in found:
+            value = spec.resolve(doc.doc_date)
+            score = 1.0 if spec.explicit_year else 0.9
+            yield make_ent(doc, self.label, a, b, value, rule, score=score, data=spec)
+
+
+_RANGE_FROM = regex.compile(r"(?<![\p{L}])từ\s+$")
+_RANGE_TO = regex.compile(r"^\s*(?:đến|tới)\s+(?:hết\s+)?")
+_LEAD = regex.compile(r"(?:ngày|tháng|năm|quý|quí|giai\s+đoạn|hết|cuối|đầu|giữa)(?![\p{L}])")
+
+
+def _ranges(
+    lower: str, found: list[tuple[int, int, str, DateSpec]], lists: dict[str, tuple[str, ...]]
+) -> list[tuple[int, int, str, DateSpec]]:
+    """ "từ A đến B" as one period (see the module docstring): A and B are the longest DATE
+    candidates at those places."""
+    by_start: dict[int, tuple[int, int, str, DateSpec]] = {}
+    for f in found:
+        cur = by_start.get(f[0])
+        if cur is None or f[1] > cur[1]:
+            by_start[f[0]] = f
+    out = []
+    for a in by_start.values():
+        fm = _RANGE_FROM.search(lower, max(0, a[0] - 12), a[0])
+        if fm is None:
+            continue
+        to = _RANGE_TO.match(lower[a[1] : a[1] + 16])
+        if to is None:
+            continue
+        b = by_start.get(a[1] + to.end())
+        if b is None or a[3].recurring or b[3].recurring:
+            continue
+        first, second = a[3], b[3]
+        bare_second = _LEAD.match(lower, b[0]) is None
+        part_first = first.part_of is not None and first.y is None and first.rel_unit is None and first.grain != "day"
+        if not (bare_second or part_first):
+            # two dates: the first takes its year from the second ("từ tháng 3 đến tháng 6/2024")
+            if first.y is None and first.rel_unit is None and second.y is not None and second.rel_unit is None:
+                y = second.y
+                if (first.m or 0) > (second.m or 13) or (first.m == second.m and (first.d or 0) > (second.d or 32)):
+                    y -= 1
+                i = found.index(a)
+                found[i] = (a[0], a[1], a[2], _with_year(first, y))
+            continue
+        if second.rel_unit is not None or second.start_spec is not None:
+            continue
+        spec = DateSpec(
+            second.grain,
+            second.y,
+            second.m,
+            second.d,
+            second.y2,
+            second.first,
+            second.last,
+            second.part_of,
+            start_spec=first,
+        )
+        out.append((fm.start(), b[1], "date.range", spec))
+    return out
+
+
+def _count_range_before(lower: str, start: int) -> bool:
+    """ "từ <number> đến" right before ``start``: the number after it is a count."""
+    return regex.search(r"từ\s+[\d.,]+\s+(?:đến|tới)\s+$", lower[max(0, start - 30) : start]) is not None
 
 
 def _ytd_context(lower: str, start: int, end: int, lists: dict[str, tuple[str, ...]]) -> bool:

@@ -10,8 +10,10 @@ a stray space at one side of a hyphen ("3380/QĐ- TTPVHCC") is kept in the span 
 from the value's ``symbol``.
 
 Party documents (Hướng dẫn 36-HD/VPTW) write number-type/issuer: "57-NQ/TW", "77-KL/TW",
-"05-CT/TU"; the issuer code is read from ``models/party_issuers.tsv``, or the party body named
-right after the reference ("57-NQ/TW của Bộ Chính trị").
+"05-CT/TU", "02-KH/BCĐTW" (a stray space after the hyphen, "57- NQ/TW", is kept in the span); the
+issuer code is read from ``models/party_issuers.tsv``, or the party body named right after the
+reference ("57-NQ/TW của Bộ Chính trị"); an unlisted code of a central or provincial party body
+(ending in "TW" or "TU") still makes a party number, with issuer ``None``.
 
 Short references — a type word and a number, without symbol: "Nghị quyết 17", "Nghị định 43
 năm 2011", "Quyết định số 749" — span from the type word to the number or year. A number that
@@ -48,7 +50,8 @@ _SYMBOL = regex.compile(
 
 # Party documents: number-type/issuer ("57-NQ/TW", "05-CT/TU")
 _PARTY = regex.compile(
-    r"(?<![\p{L}\p{N}/.,\-])(?P<num>\d{1,5})-(?P<type>[\p{Lu}Đ][\p{L}]{0,3})/(?P<iss>[\p{Lu}Đ][\p{L}\p{N}]{0,7})(?![\p{L}\p{N}/\-])"
+    r"(?<![\p{L}\p{N}/.,\-])(?P<num>\d{1,5})-[ ]?(?P<type>[\p{Lu}Đ][\p{L}]{0,3})/(?P<iss>[\p{Lu}Đ][\p{L}\p{N}]{0,7})"
+    r"(?![\p{L}\p{N}/\-])"
 )
 
 
@@ -140,7 +143,7 @@ def parse_symbol(number: str, year: str | None, symbol: str, type_word: str | No
 def _short_ref() -> regex.Pattern[str]:
     alts = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in doc_type_words())
     return regex.compile(
-        r"(?<![\p{L}\p{N}])(?P<type>" + alts + r")(?:\s+số)?\s+(?P<num>\d{1,5})(?!\d|/|[.,]\d|-\p{Lu})"
+        r"(?<![\p{L}\p{N}])(?P<type>" + alts + r")(?:\s+số)?\s+(?P<num>\d{1,5})(?!\d|/|[.,]\d|-[ ]?\p{Lu})"
         r"(?:\s+năm\s+(?P<year>(?:19|20)\d{2}))?(?![\p{L}\p{N}])",
         regex.IGNORECASE,
     )
@@ -221,8 +224,10 @@ class DocumentNumberRecognizer(Recognizer):
             if type_code.upper() not in types:
                 continue
             issuer = parties.get(_norm_code(iss)) or parties.get(_norm_code(regex.sub(r"\d+$", "", iss)))
-            if issuer is None:
-                continue
+            if issuer is None and not (
+                regex.fullmatch(r"[\p{Lu}Đ]{2,8}", iss) and _norm_code(iss).endswith(("TW", "TU"))
+            ):
+                continue  # an unlisted issuer code counts when it names a central or provincial party body
             named = _party_body_after(lower, m.end())
             value = {
                 "number": m.group("num"),

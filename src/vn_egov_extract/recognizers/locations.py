@@ -12,8 +12,9 @@ A name is a LOCATION only when written as a proper name: every syllable capitali
 An administrative prefix written before it ("tỉnh", "thành phố", "TP.", "TP", "Thủ đô") is part
 of the span (spec §2), also when a hard line break stands between them ("tỉnh" at the end of a
 line, "Thanh Hóa" on the next). Names right after a word from ``models/location_context.tsv``
-that makes them something else ("Chủ tịch Hồ Chí Minh", "đường Hồ Chí Minh") are not taken, nor a name
-glued to a longer capitalized name ("Nguyễn Thái Bình").
+that makes them something else ("Chủ tịch Hồ Chí Minh", "đường Hồ Chí Minh", "Khu công nghiệp công
+nghệ cao Phú Yên", "Make in Vietnam"; matched across line breaks) are not taken, nor a name glued
+to a longer capitalized name ("Nguyễn Thái Bình").
 """
 
 from __future__ import annotations
@@ -144,6 +145,12 @@ def is_proper(span: str) -> bool:
     return True
 
 
+@functools.cache
+def _phrase_re(phrase: str) -> str:
+    """``phrase`` as a pattern whose spaces match any white space (hard line wraps too)."""
+    return r"\s+".join(regex.escape(w) for w in phrase.split())
+
+
 _SPACE = regex.compile(r"\s+")
 _GAP_BEFORE = regex.compile(r"[ \t]*\n?[ \t]*$")
 _WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}\p{M}]*)[ \t]*$")
@@ -179,7 +186,7 @@ class LocationRecognizer(Recognizer):
             bad = False
             for applies in (place.name, "*"):
                 for phrase in neg.get(applies, ()):
-                    if regex.search(r"(?<![\p{L}])" + regex.escape(phrase) + r"\s*$", left):
+                    if regex.search(r"(?<![\p{L}])" + _phrase_re(phrase) + r"\s*$", left):
                         bad = True
                         break
             if bad:
