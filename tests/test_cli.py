@@ -119,6 +119,8 @@ def test_output_that_cannot_be_written_is_exit_2_before_any_work(tmp_path):
     seed = str(next(SEEDS.glob("000_*.txt")))
     p = run("extract", seed, "-o", str(tmp_path))  # a folder
     assert p.returncode == 2 and "--output-dir" in p.stderr
+    p = run("extract", seed, "-o", str(tmp_path / "new") + "/")  # a folder to be (fresh-user trial)
+    assert p.returncode == 2 and "--output-dir" in p.stderr and not (tmp_path / "new").exists()
     blocker = tmp_path / "file"
     blocker.write_text("x")
     p = run("extract", seed, "-o", str(blocker / "out.jsonl"))  # its folder is a file

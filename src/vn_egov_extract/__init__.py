@@ -26,12 +26,14 @@ from .errors import (  # noqa: E402
 )
 from .models import Claim, DocumentResult, Entity, Sentence, Token  # noqa: E402
 from .pipeline import Extractor, extract, extract_file  # noqa: E402
+from .readers import ReadOptions  # noqa: E402
 
 __all__ = [
     "__version__",
     "extract",
     "extract_file",
     "Extractor",
+    "ReadOptions",
     "DocumentResult",
     "Entity",
     "Claim",

@@ -174,7 +174,7 @@ def extract_cmd(
         raise click.UsageError("give either -o/--output or --output-dir, not both")
     if resume and output_dir is None and (output == "-" or fmt != "jsonl"):
         raise click.UsageError("--resume needs a JSONL output file (-o FILE) or --output-dir")
-    if output != "-" and Path(output).is_dir():
+    if output != "-" and (Path(output).is_dir() or output.endswith(("/", os.sep))):
         raise click.UsageError(f"{output} is a folder: give a file with -o, or use --output-dir")
     paths = [p for p, _ in named]
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
@@ -222,8 +222,8 @@ def schema_cmd() -> None:
 @click.option("--gold", "gold", required=True, type=click.Path(exists=True, file_okay=False), help="Gold folder.")
 @click.argument("results", type=click.Path(exists=True, dir_okay=False))
 @click.option("-v", "--verbose", is_flag=True, help="List every miss.")
-@click.option("--min-claim-f1", type=float, default=None)
-@click.option("--min-entity-f1", type=float, default=None)
+@click.option("--min-claim-f1", type=float, default=None, help="Exit 1 when the claims F1 is below this.")
+@click.option("--min-entity-f1", type=float, default=None, help="Exit 1 when the entities F1 is below this.")
 def evaluate_cmd(
     gold: str, results: str, verbose: bool, min_claim_f1: float | None, min_entity_f1: float | None
 ) -> None:
