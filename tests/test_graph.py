@@ -41,8 +41,9 @@ def test_graph_of_the_seeds(seed_results):
     assert g.documents == 5 and g.skipped == 0
     letter = g.nodes["3485/BTTTT-THH"]
     assert letter["in_batch"] and letter["doc_type"] == "Công văn" and letter["date"] == "2020-09-10"
-    cited = g.nodes["17/NQ-CP"]
-    assert not cited["in_batch"] and cited["cited_by"] == 2 and cited["date"] == "2019-03-07"
+    cited = g.nodes["17/NQ-CP"]  # seeds 001 and 003; seeds 000 and 004 cite it as "Nghị quyết 17"
+    assert not cited["in_batch"] and cited["cited_by"] == 4 and cited["date"] == "2019-03-07"
+    assert "Nghị quyết 17" not in g.nodes
     edge = g.edges[("3485/BTTTT-THH", "17/NQ-CP")]
     assert edge["relations"] == {"theo"} and edge["mentions"] == 1 and edge["date"] == "2019-03-07"
     # news articles have no number: they are nodes by source
@@ -68,6 +69,35 @@ def test_mentions_relations_and_no_self_loop():
     rows = list(g.edge_rows())
     assert rows[0]["relations"] == "can_cu" and rows[0]["mentions"] == 2
     assert g.nodes["151/2025/NĐ-CP"]["cited_by"] == 1
+
+
+SHORT_CITATIONS = [
+    # (short citation, full numbers met in the batch with their doc_type and date, node it joins)
+    pytest.param("Nghị quyết 17", [("17/NQ-CP", "Nghị quyết", "2019-03-07")], "17/NQ-CP", id="seed-nq17"),
+    pytest.param("Nghị định 43 năm 2011", [("43/2011/NĐ-CP", "Nghị định", None)], "43/2011/NĐ-CP", id="seed-nd43-year"),
+    pytest.param("Nghị quyết 36a", [("36a/NQ-CP", "Nghị quyết", "2015-10-14")], "36a/NQ-CP", id="letter-suffix"),
+    pytest.param("Nghị định số 45 năm 2020", [("45/2020/NĐ-CP", "Nghị định", None)], "45/2020/NĐ-CP", id="so-year"),
+    # another year, another type, or two candidates: stays its own node
+    pytest.param("Nghị định 43 năm 2011", [("43/2020/NĐ-CP", "Nghị định", None)], "Nghị định 43 năm 2011", id="year-differs"),
+    pytest.param("Nghị quyết 17", [("17/QĐ-TTg", "Quyết định", None)], "Nghị quyết 17", id="type-differs"),
+    pytest.param(
+        "Nghị quyết 17",
+        [("17/NQ-CP", "Nghị quyết", "2019-03-07"), ("17/NQ-HĐND", "Nghị quyết", "2020-07-10")],
+        "Nghị quyết 17",
+        id="ambiguous",
+    ),
+]
+
+
+@pytest.mark.parametrize(("short", "full", "node"), SHORT_CITATIONS)
+def test_short_citation_joins_its_full_number(short, full, node):
+    docs = [_result("news.txt", None, [(short, "theo", None, " ".join(short.split()[:2]))])]
+    docs += [_result(f"l{i}.txt", f"{i}/BTTTT-THH", [(n, None, d, t)]) for i, (n, t, d) in enumerate(full)]
+    g = build_graph(docs)
+    joined = node != short
+    assert node in g.nodes and g.nodes[node]["cited_by"] == (2 if joined else 1)
+    assert (short in g.nodes) is not joined
+    assert ("source:news.txt", node) in g.edges
 
 
 def test_a_batch_document_keeps_its_own_facts_over_citations():

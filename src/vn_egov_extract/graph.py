@@ -14,6 +14,10 @@ array) and writes the graph as two CSV files and one GraphML file:
   ``models/citation_relations.tsv``), ``mentions`` (how many times it is cited), ``date``
   (the cited document's date as the citation gives it).
 
+A short citation by type and number ("Nghị quyết 17", "Nghị định 43 năm 2011") is the node of
+the one full number of the same type, number (and year, when both give one) met in the batch
+("17/NQ-CP", "43/2011/NĐ-CP"); with none or more than one such number it stays a node of its own.
+
 A document citing its own number gives no edge. Results that cannot be parsed are skipped
 and counted (:attr:`CitationGraph.skipped`). GraphML is written with the standard library
 (no networkx needed); it loads in networkx (``read_graphml``), Gephi and yEd.
@@ -24,6 +28,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
@@ -90,6 +95,56 @@ class CitationGraph:
 
 def _norm_number(number: str) -> str:
     return " ".join(number.split())
+
+
+# "Nghị quyết 17", "Nghị định số 43 năm 2011": a type name, then the number (and year)
+_SHORT = re.compile(r"^\D+?\s(?:số\s+)?(?P<num>\d+[a-zA-Z]?)(?:\s+năm\s+(?P<year>\d{4}))?$")
+# "17/NQ-CP", "43/2011/NĐ-CP": the number, a year, the symbol
+_FULL = re.compile(r"^(?P<num>\d+[a-zA-Z]?)\s*/\s*(?:(?P<year>\d{4})\s*/\s*)?\S")
+
+
+def _year(attrs: dict[str, Any], parsed: str | None) -> str | None:
+    return parsed or (str(attrs["date"])[:4] if attrs.get("date") else None)
+
+
+def _merge_short_citations(graph: CitationGraph) -> None:
+    """Fold each short citation node into the one full-number node it names (see the module
+    docstring): its edges, mentions and ``cited_by`` move there."""
+    full: dict[tuple[str, str], list[tuple[str, str | None]]] = {}
+    for nid, attrs in graph.nodes.items():
+        m = _FULL.match(nid)
+        if m and attrs.get("doc_type"):
+            full.setdefault((m["num"].lower(), attrs["doc_type"]), []).append((nid, _year(attrs, m["year"])))
+    into: dict[str, str] = {}
+    for nid, attrs in graph.nodes.items():
+        m = _SHORT.match(nid)
+        if not m or attrs["in_batch"] or not attrs.get("doc_type"):
+            continue
+        year = m["year"]
+        found = [f for f, fy in full.get((m["num"].lower(), attrs["doc_type"]), []) if not year or not fy or fy == year]
+        if len(found) == 1:
+            into[nid] = found[0]
+    if not into:
+        return
+    edges: dict[tuple[str, str], dict[str, Any]] = {}
+    for (src, dst), e in graph.edges.items():
+        key = (into.get(src, src), into.get(dst, dst))
+        if key[0] == key[1]:
+            continue
+        if key in edges:
+            edges[key]["relations"] |= e["relations"]
+            edges[key]["mentions"] += e["mentions"]
+            edges[key]["date"] = edges[key]["date"] or e["date"]
+        else:
+            edges[key] = {**e, "relations": set(e["relations"])}
+    for nid in into:
+        del graph.nodes[nid]
+    citing: dict[str, set[str]] = {}
+    for src, dst in edges:
+        citing.setdefault(dst, set()).add(src)
+    for nid, attrs in graph.nodes.items():
+        attrs["cited_by"] = len(citing.get(nid, ()))
+    graph.edges = edges
 
 
 def _node(graph: CitationGraph, nid: str) -> dict[str, Any]:
@@ -178,6 +233,7 @@ def build_graph(results: Iterable[DocumentResult | dict[str, Any]]) -> CitationG
                 edge["relations"].add(ref.relation)
             if ref.date and not edge["date"]:
                 edge["date"] = ref.date
+    _merge_short_citations(graph)
     return graph
 
 
