@@ -7,7 +7,10 @@ Symbols follow Decree 30/2020/NĐ-CP (administrative documents: number/type-issu
 "20/2023/QH15"). The span is the symbol alone ("Số: 3485/BTTTT-THH" → "3485/BTTTT-THH").
 A number may carry a decimal part ("66.4/2025/NQ-CP", the Government's special resolutions);
 a stray space at one side of a hyphen ("3380/QĐ- TTPVHCC") is kept in the span and dropped
-from the value's ``symbol``.
+from the value's ``symbol``. A number may carry one letter ("36a/NQ-CP", the Government's
+Resolution 36a of 2015; value number "36a", lower case as issued), and a space may stand at the
+slash from OCR or typing ("109 /BC-BTTTT", "519 /QĐ-UBND"): both only where the symbol is surely
+one (a known type or issuer code, then an upper-case part: ``_certain_symbol``).
 
 Party documents (Hướng dẫn 36-HD/VPTW) write number-type/issuer: "57-NQ/TW", "77-KL/TW",
 "05-CT/TU", "02-KH/BCĐTW" (a stray space after the hyphen, "57- NQ/TW", is kept in the span); the
@@ -16,7 +19,7 @@ reference ("57-NQ/TW của Bộ Chính trị"); an unlisted code of a central or
 (ending in "TW" or "TU") still makes a party number, with issuer ``None``.
 
 Short references — a type word and a number, without symbol: "Nghị quyết 17", "Nghị định 43
-năm 2011", "Quyết định số 749" — span from the type word to the number or year. A number that
+năm 2011", "Quyết định số 749", "Nghị quyết 36a" — span from the type word to the number or year. A number that
 counts ("Kế hoạch 5 năm 2021-2025", "Thông báo 2 lần": a counted noun of
 ``models/quantity_units.tsv`` or a time word after it) is no reference.
 
@@ -42,8 +45,8 @@ from .base import Recognizer, make_ent
 __all__ = ["DocumentNumberRecognizer", "parse_symbol", "doc_type_words"]
 
 _SYMBOL = regex.compile(
-    r"(?<![\p{L}\p{N}/.,])(?P<num>\d{1,5}(?:\.\d{1,2}(?=/))?)(?:/(?P<year>(?:19|20)\d{2}))?"
-    r"/(?P<sym>[\p{Lu}Đ][\p{L}\p{N}&]*"
+    r"(?<![\p{L}\p{N}/.,])(?P<num>\d{1,5}(?:\.\d{1,2}(?=[ ]?/)|[a-zA-Z](?=[ ]?/))?)(?:/(?P<year>(?:19|20)\d{2}))?"
+    r"(?P<slash>[ ]?/[ ]?)(?P<sym>[\p{Lu}Đ][\p{L}\p{N}&]*"
     r"(?:(?:-|-[ ](?=\p{Lu}\p{Lu})|[ ]-(?=\p{Lu}\p{Lu})|-[ \t]*\n[ \t]*(?=\p{Lu}\p{Lu}))[\p{L}\p{N}&]+)*)"
     r"(?![\p{L}\p{N}/])"
 )
@@ -143,7 +146,8 @@ def parse_symbol(number: str, year: str | None, symbol: str, type_word: str | No
 def _short_ref() -> regex.Pattern[str]:
     alts = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in doc_type_words())
     return regex.compile(
-        r"(?<![\p{L}\p{N}])(?P<type>" + alts + r")(?:\s+số)?\s+(?P<num>\d{1,5})(?!\d|/|[.,]\d|-[ ]?\p{Lu})"
+        r"(?<![\p{L}\p{N}])(?P<type>" + alts + r")(?:\s+số)?\s+(?P<num>\d{1,5}(?:[a-zA-Z](?![\p{L}\p{N}]))?)"
+        r"(?!\d|/|[ ]/[ ]?\p{Lu}|[.,]\d|-[ ]?\p{Lu})"
         r"(?:\s+năm\s+(?P<year>(?:19|20)\d{2}))?(?![\p{L}\p{N}])",
         regex.IGNORECASE,
     )
@@ -172,6 +176,17 @@ _NAMED_LAW_BEFORE = regex.compile(
 )
 
 
+def _certain_symbol(sym: str) -> bool:
+    """True when a symbol written apart from its number ("109 /BC-BTTTT") is surely one: two or
+    more parts, the first a type code (``models/doc_types.tsv``) or an issuer code
+    (``models/ministries.tsv``), the last a known code or an upper-case unit."""
+    parts = regex.sub(r"\s", "", sym).split("-")
+    if len(parts) < 2 or not all(parts):
+        return False
+    codes = {_norm_code(c) for c in _type_codes()} | set(_issuer_codes())
+    return _norm_code(parts[0]) in codes and regex.fullmatch(r"[\p{Lu}Đ][\p{Lu}Đ\d&]*", parts[-1]) is not None
+
+
 class DocumentNumberRecognizer(Recognizer):
     """Số hiệu and short references → ``{"number","year","symbol","doc_type","issuer","unit"}``."""
 
@@ -185,11 +200,13 @@ class DocumentNumberRecognizer(Recognizer):
             sym = m.group("sym")
             if not any(c.isupper() for c in sym[:2]):
                 continue
+            if (m.group("slash") != "/" or m.group("num")[-1].isalpha()) and not _certain_symbol(sym):
+                continue  # "109 /BC-BTTTT" (OCR, typing), "36a/NQ-CP" only where the symbol is a known kind
             tb = _type_before().search(view[max(0, m.start() - 24) : m.start()])
             if tb is None and m.group("year"):
                 tb = _NAMED_LAW_BEFORE.search(view[max(0, m.start() - 100) : m.start()])
             type_word = canon.get(" ".join(tb.group("type").lower().split())) if tb else None
-            value = parse_symbol(m.group("num"), m.group("year"), sym, type_word)
+            value = parse_symbol(m.group("num").lower(), m.group("year"), sym, type_word)
             yield make_ent(doc, self.label, m.start(), m.end(), value, "doc_number.symbol", score=1.2)
         yield from self._party(doc)
         for m in _short_ref().finditer(view):
@@ -206,7 +223,7 @@ class DocumentNumberRecognizer(Recognizer):
                 continue
             type_word = canon.get(" ".join(t.lower().split()), t)
             value = {
-                "number": m.group("num"),
+                "number": m.group("num").lower(),
                 "year": int(m.group("year")) if m.group("year") else None,
                 "symbol": None,
                 "doc_type": type_word,
