@@ -488,12 +488,26 @@ AGENCIES_HELDOUT = [
     ),
 ]
 
+# heldout2 kinds (2017–2023 texts, OCR and PDF layers) and their neighbours: a ministry's field
+# written without its conjunction, in capitals without it, or one letter off by OCR
+AGENCIES_HELDOUT2 = [
+    ("địa phương, Bộ Thông tin Truyền thông xin báo cáo", "Bộ Thông tin Truyền thông", {"name": "Bộ Thông tin và Truyền thông"}),
+    ("tháng 9/2023\n\nBỘ THÔNG TIN TRUYỀN THÔNG\n\nCỘNG HÒA", "BỘ THÔNG TIN TRUYỀN THÔNG", {"kind": "ministry"}),
+    ("Theo đề nghị Sở Thông tin Truyền thơng Tờ trình", "Sở Thông tin Truyền thơng", {"name": "Sở Thông tin và Truyền thông"}),
+    ("phối hợp với Bộ Kế hoạch Đầu tư xây dựng", "Bộ Kế hoạch Đầu tư", {"name": "Bộ Kế hoạch và Đầu tư"}),
+    ("Sở Giáo dục Đào tạo tỉnh Nghệ An báo cáo", "Sở Giáo dục Đào tạo tỉnh Nghệ An", {"location": "Nghệ An"}),
+    ("Sở Văn hóa Thể thao Du lịch chủ trì", "Sở Văn hóa Thể thao Du lịch", {"name": "Sở Văn hóa, Thể thao và Du lịch"}),
+    ("BỘ TÀI NGUYÊN MÔI TRƯỜNG\n\nSố: 12/BTNMT-CNTT", "BỘ TÀI NGUYÊN MÔI TRƯỜNG", {"name": "Bộ Tài nguyên và Môi trường"}),
+    ("Bộ Lao động Thương binh Xã hội hướng dẫn", "Bộ Lao động Thương binh Xã hội", {"kind": "ministry"}),
+]
+
 
 @pytest.mark.parametrize(
     "text,span,value",
     [pytest.param(*c, id=f"agency-{i}") for i, c in enumerate(AGENCIES)]
     + [pytest.param(*c, id=f"dev-{i}") for i, c in enumerate(AGENCIES_DEV)]
-    + [pytest.param(*c, id=f"heldout-{i}") for i, c in enumerate(AGENCIES_HELDOUT)],
+    + [pytest.param(*c, id=f"heldout-{i}") for i, c in enumerate(AGENCIES_HELDOUT)]
+    + [pytest.param(*c, id=f"heldout2-{i}") for i, c in enumerate(AGENCIES_HELDOUT2)],
 )
 def test_agency(text, span, value):
     found = ents(text, "AGENCY")
@@ -545,6 +559,7 @@ NOT_AGENCIES = [
     pytest.param("có lượng truy cập Cổng thông tin điện tử nhiều nhất", id="heldout-portal-website"),
     pytest.param("các Vụ: CN, KTTH, NN, TCCV, KGVX;", id="dev-unit-codes-are-no-names"),
     pytest.param("Phát biểu kết luận, Thủ tướng cho rằng thời gian qua", id="heldout-prime-minister-a-person"),
+    pytest.param("Bộ Thông tin tuyên truyền", id="two-words-of-a-field-are-no-ministry"),
 ]
 
 

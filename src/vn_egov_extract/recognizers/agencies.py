@@ -354,6 +354,50 @@ def _misspelt_ministry(view: str, toks: list[_Tok], n: int) -> tuple[int, Body] 
     return None
 
 
+_TOLERANT_MAX_WORDS = 9
+
+
+@functools.cache
+def _connectorless_fields() -> dict[str, str]:
+    """The ministries' fields of three words or more keyed without their conjunctions and
+    punctuation ("thông tin truyền thông" → "Thông tin và Truyền thông"): the field as written
+    by a slip of typing or OCR."""
+    _, ministries = _fields()
+    out: dict[str, str] = {}
+    for key, name in ministries.items():
+        words = regex.findall(r"[\p{L}\p{M}]+", key)
+        if len(words) > 2:
+            out[" ".join(w for w in words if w not in _CONNECTORS)] = name[len("Bộ ") :]
+    return out
+
+
+def _tolerant_field(toks: list[_Tok]) -> tuple[int, str] | None:
+    """A ministry's field written without its conjunction or one letter off by OCR, after a
+    "Bộ"/"Sở" head ("Thông tin Truyền thông", "THÔNG TIN TRUYỀN THÔNG", "Thông tin Truyền thơng"):
+    matched where it is certain, the words' key (no "và", no case) equal to one field's, or one
+    letter off one field's only, over at least ``_MISSPELT_MIN`` characters. Returns the number
+    of words read and the canonical field ("Thông tin và Truyền thông"), else ``None``."""
+    if not toks or not toks[0].text[:1].isupper():
+        return None
+    fields = _connectorless_fields()
+    best: tuple[int, str] | None = None
+    words: list[str] = []
+    for k, t in enumerate(toks[:_TOLERANT_MAX_WORDS], 1):
+        if (t.gap != " " and (k == 1 or t.gap not in "-–,")) or not t.text.isalpha():
+            break
+        key = fold_key(t.text)
+        if key in _CONNECTORS:
+            continue
+        words.append(key)
+        joined = " ".join(words)
+        if len(joined) < _MISSPELT_MIN:
+            continue
+        hits = [f for f in fields if abs(len(f) - len(joined)) <= 1 and _edit_distance(f, joined) <= 1]
+        if len(hits) == 1:
+            best = (k, fields[hits[0]])
+    return best
+
+
 _ITEM_START = regex.compile(
     r"(?:^|\n)[ \t]*[-+•*][ \t]*(?P<parent>[^:\n;]{2,60}?)[ \t]*:[^\n]*(?:\n(?![ \t]*[-+•*|])[^\n]*)*$"
 )
@@ -888,6 +932,12 @@ class AgencyRecognizer(Recognizer):
         view, lower = doc.view.view, doc.view.lower
         toks = _scan(view, he)
         field_end = self._field_after(view, lower, toks, head.kind)
+        tolerant = None
+        if field_end is None and head.kind in ("ministry", "department"):
+            tolerant = _tolerant_field(toks)  # "Bộ Thông tin Truyền thông", "Sở ... Truyền thơng"
+            if tolerant is not None:
+                field_end = toks[tolerant[0] - 1].end
+                all_caps = False
         if field_end is not None:
             n = sum(1 for t in toks if t.end <= field_end)
         elif all_caps:
@@ -918,7 +968,7 @@ class AgencyRecognizer(Recognizer):
         if lower_first and place is None and not _REGIONAL.match(view, words[0].start):
             return None  # "Bảo hiểm xã hội khu vực XX" is a body, "Thuế suất" none
         name_part = view[words[0].start : words[-1].end] if words else ""
-        name_part = " ".join(name_part.split())
+        name_part = tolerant[1] if tolerant is not None else " ".join(name_part.split())
         line_start = (
             regex.search(r"(?:^|\n|\|)[\s*#>\-–•\d.IVX]*$", view[max(0, hs - 12) : hs]) is not None
             or _titles()[1].search(lower, max(0, hs - 40), hs) is not None
