@@ -499,6 +499,23 @@ AGENCIES_HELDOUT2 = [
     ("Sở Văn hóa Thể thao Du lịch chủ trì", "Sở Văn hóa Thể thao Du lịch", {"name": "Sở Văn hóa, Thể thao và Du lịch"}),
     ("BỘ TÀI NGUYÊN MÔI TRƯỜNG\n\nSố: 12/BTNMT-CNTT", "BỘ TÀI NGUYÊN MÔI TRƯỜNG", {"name": "Bộ Tài nguyên và Môi trường"}),
     ("Bộ Lao động Thương binh Xã hội hướng dẫn", "Bộ Lao động Thương binh Xã hội", {"kind": "ministry"}),
+    # "X và Y" where Y is a known body: two bodies
+    ("thuộc về Đài Truyền hình Việt Nam và Thông tấn xã Việt Nam.", "Đài Truyền hình Việt Nam", {"kind": "media"}),
+    ("thuộc về Đài Truyền hình Việt Nam và Thông tấn xã Việt Nam.", "Thông tấn xã Việt Nam", {"kind": "media"}),
+    ("Đài Tiếng nói Việt Nam và Cục Báo chí phối hợp", "Đài Tiếng nói Việt Nam", {"name": "Đài Tiếng nói Việt Nam"}),
+    ("Trung tâm Thông tin và Chính phủ điện tử", "Trung tâm Thông tin và Chính phủ điện tử", {"kind": "agency"}),
+    # a verb after a known body is no part of its name
+    ("- Bộ TTTT phối hợp với Ban Tuyên giáo Trung ương tổ chức lễ phát hành", "Ban Tuyên giáo Trung ương", {"kind": "party"}),
+    ("Ban Tổ chức Trung ương hướng dẫn các tỉnh", "Ban Tổ chức Trung ương", {"kind": "party"}),
+    ("Cục Kiểm soát thủ tục hành chính chủ trì", "Cục Kiểm soát thủ tục hành chính", {"kind": "agency"}),
+    # national bodies of the earlier years
+    ("các chỉ đạo điều hành của Hội đồng bầu cử quốc gia đến", "Hội đồng bầu cử quốc gia", {"name": "Hội đồng Bầu cử quốc gia"}),
+    (
+        "Viện Hàn lâm Khoa học xã hội Việt Nam, Ủy ban Quản lý vốn nhà nước tại doanh nghiệp. Đây",
+        "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp",
+        {"kind": "agency", "successor": "Bộ Tài chính"},
+    ),
+    ("Ủy ban Kiểm tra Trung ương kết luận", "Ủy ban Kiểm tra Trung ương", {"kind": "party"}),
 ]
 
 

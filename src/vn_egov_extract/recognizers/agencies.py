@@ -194,6 +194,37 @@ def party_body_at(lower: str, pos: int) -> str | None:
     return None
 
 
+def _known_then_other(head: str, toks: list[_Tok], consumed: int, j: int) -> bool:
+    """The name read so far (``toks[:consumed]`` after ``head``) is a known body, and with the
+    words up to ``toks[j]`` it is no known body nor the start of one: those words are the
+    clause's ("Ban Tuyên giáo Trung ương tổ chức", "Kiểm toán Nhà nước kiểm tra")."""
+    name = f"{head} {' '.join(t.text for t in toks[:consumed])}"
+    if lookup_body(name) is None:
+        return False
+    longer = f"{head} {' '.join(t.text for t in toks[:j])}"
+    return lookup_body(longer) is None and fold_key(longer) not in _name_prefixes()
+
+
+@functools.cache
+def _name_prefixes() -> frozenset[str]:
+    """fold_key prefixes (≥ 2 words) of the known bodies' names and aliases, ambiguous ones too."""
+    out: set[str] = set()
+    for n, _ in national_bodies():
+        words = fold_key(n).split()
+        out.update(" ".join(words[:k]) for k in range(2, len(words)))
+    return frozenset(out)
+
+
+def _known_body_at(lower: str, pos: int) -> bool:
+    """A body of the gazetteer starts at ``pos``: after "và" it is a second body ("Đài Truyền
+    hình Việt Nam và Thông tấn xã Việt Nam"), not the rest of the first one's name."""
+    hit = next(_gazetteer().finditer(lower, pos, min(len(lower), pos + 120)), None)
+    if hit is None or hit.start != pos:
+        return False
+    nb = _not_before_re(hit.entries[0].not_before)
+    return nb is None or nb.match(lower[hit.end : hit.end + 24].lstrip()) is None
+
+
 @functools.cache
 def _prefix_index() -> dict[str, Body]:
     """fold_key prefixes (≥ 2 words) of full names → body, for names cut short."""
@@ -708,8 +739,8 @@ class AgencyRecognizer(Recognizer):
             before = lower[max(0, hit.start - 24) : hit.start].rstrip()
             rejected = (
                 not surface[0].isupper()
-                or any(regex.match(_words_re(w) + r"(?![\p{L}])", after) for w in body.not_before)
-                or any(regex.search(r"(?<![\p{L}])" + _words_re(w) + r"$", before) for w in body.not_after)
+                or ((nb := _not_before_re(body.not_before)) is not None and nb.match(after) is not None)
+                or ((na := _not_after_re(body.not_after)) is not None and na.search(before) is not None)
             )
             if rejected:
                 # a shorter body inside: "Phó Thủ tướng Chính phủ" → "Chính phủ"
@@ -1171,6 +1202,7 @@ class AgencyRecognizer(Recognizer):
                     and nxt.gap == " "
                     and _upper_word(nxt.text)
                     and not self._stop_at(view, lower, nxt.start, head, toks[:consumed])
+                    and not _known_body_at(lower, nxt.start)
                 ):
                     i += 1
                     continue
@@ -1178,6 +1210,8 @@ class AgencyRecognizer(Recognizer):
             j = self._lex_word(toks, i, lex, maxw)
             if j == i:
                 break
+            if not first and _known_then_other(head.canonical, toks, consumed, j):
+                break  # "Ban Tuyên giáo Trung ương tổ chức lễ ...": a verb after a known body
             if j == i + 1 and not first:
                 # a one-syllable word ("công", "số") continues a name only where it cannot start
                 # a longer common word ("Bộ Công Thương công bố") and not after a known body
@@ -1454,6 +1488,22 @@ class AgencyRecognizer(Recognizer):
 def _words_re(words: str) -> str:
     """``words`` (lower case) as a pattern whose spaces match any white space (line breaks too)."""
     return r"\s+".join(regex.escape(w) for w in words.lower().split())
+
+
+@functools.cache
+def _not_before_re(words: tuple[str, ...]) -> regex.Pattern[str] | None:
+    """One of a body's ``not_before`` words at the start of a string, compiled once per list."""
+    if not words:
+        return None
+    return regex.compile(r"(?:" + "|".join(_words_re(w) for w in words) + r")(?![\p{L}])")
+
+
+@functools.cache
+def _not_after_re(words: tuple[str, ...]) -> regex.Pattern[str] | None:
+    """One of a body's ``not_after`` words at the end of a string, compiled once per list."""
+    if not words:
+        return None
+    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(_words_re(w) for w in words) + r")$")
 
 
 @functools.cache
