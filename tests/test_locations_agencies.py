@@ -577,6 +577,10 @@ NOT_AGENCIES = [
     pytest.param("các Vụ: CN, KTTH, NN, TCCV, KGVX;", id="dev-unit-codes-are-no-names"),
     pytest.param("Phát biểu kết luận, Thủ tướng cho rằng thời gian qua", id="heldout-prime-minister-a-person"),
     pytest.param("Bộ Thông tin tuyên truyền", id="two-words-of-a-field-are-no-ministry"),
+    pytest.param("đến các Uỷ ban bầu cử, tỉnh uỷ, UBND, HĐND, MTTQ các tỉnh, thành phố.", id="heldout2-chain-to-plural"),
+    pytest.param("gửi HĐND, UBND, UBMTTQ các huyện", id="chain-with-abbreviation-to-plural"),
+    pytest.param("Số /QĐ UBND Phú Thọ, ngày tháng 3 năm 2022", id="heldout2-issuer-code-of-broken-symbol"),
+    pytest.param("Số: 25/KH UBND tỉnh Lào Cai", id="issuer-code-of-symbol-without-hyphen"),
 ]
 
 

@@ -591,6 +591,8 @@ _CLASS_AFTER = regex.compile(r"\s*,\s*(?:" + _PROVINCE_LEVEL + "|" + _SUB_LEVEL 
 _PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những|mọi|từng|một\s+số|nhiều|mỗi)\s+$")
 _NAME_AFTER = regex.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<name>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3})")
 _TITLE_WORDS = frozenset({"trưởng", "phó"})
+_SYMBOL_BEFORE = regex.compile(r"/[ ]?[\p{Lu}Đ]{1,5}[ ]$")
+_ABBREVIATION_ITEM = regex.compile(r"[\p{Lu}Đ]{2,8}(?![\p{L}\p{N}&])")
 _SPACE = regex.compile(r"\s+")
 _CONNECTORS = frozenset({"và", "về"})
 
@@ -781,6 +783,8 @@ class AgencyRecognizer(Recognizer):
                 r"/\s*$", lower[max(0, start - 3) : start]
             ):
                 continue  # "Bí thư Tỉnh ủy/ Thành ủy": either body, a class
+            if _SYMBOL_BEFORE.search(view, max(0, start - 12), start):
+                continue  # "Số /QĐ UBND Phú Thọ, ngày": the issuer code of a symbol whose hyphen OCR lost
             reading = self._local_reading(view, lower, m)
             if reading is None:
                 continue
@@ -897,8 +901,8 @@ class AgencyRecognizer(Recognizer):
 
     def _shared_location(self, view: str, lower: str, end: int) -> Province | None | bool:
         """For a head coordinated before others ("Tỉnh ủy, HĐND, UBND tỉnh Thanh Hóa"): the
-        province of the last one, ``False`` when the chain ends in a plural or class, else
-        ``None``."""
+        province of the last one, ``False`` when the chain ends in a plural or class ("UBND, HĐND,
+        MTTQ các tỉnh": an abbreviation of another body may stand in the chain), else ``None``."""
         pat, _ = _local_bodies()
         pos = end
         for _ in range(4):
@@ -909,7 +913,13 @@ class AgencyRecognizer(Recognizer):
             if not m or not view[m.start()].isupper():
                 if regex.match(r"(?:các\s+cấp|cấp)(?![\p{L}])", lower[pos + c.end() : pos + c.end() + 10]):
                     return False  # "HĐND, các cấp"
-                return None
+                item = _ABBREVIATION_ITEM.match(view, pos + c.end())
+                if item is None:
+                    return None
+                if _PLURAL_AFTER.match(lower, item.end()):
+                    return False  # "UBND, HĐND, MTTQ các tỉnh": the bodies of every province
+                pos = item.end()  # another body's abbreviation in the chain: "MTTQ"
+                continue
             reading = self._local_reading(view, lower, m)
             if reading is None:
                 return False
