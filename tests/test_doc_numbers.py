@@ -152,7 +152,11 @@ HELDOUT2 = [
     ("các giải pháp của Nghị\nquyết 36a tại Phiên họp", "Nghị\nquyết 36a", {"number": "36a", "symbol": None}),
     ("theo Quyết định 12b của UBND tỉnh", "Quyết định 12b", {"number": "12b", "doc_type": "Quyết định"}),
     ("Số: 519 /QĐ-UBND", "519 /QĐ-UBND", {"number": "519", "symbol": "QĐ-UBND", "doc_type": "Quyết định"}),
-    ("Báo cáo số 109 /BC-BTTTT ngày 28/9/2023", "109 /BC-BTTTT", {"symbol": "BC-BTTTT", "issuer": "Bộ Thông tin và Truyền thông"}),
+    (
+        "Báo cáo số 109 /BC-BTTTT ngày 28/9/2023",
+        "109 /BC-BTTTT",
+        {"symbol": "BC-BTTTT", "issuer": "Bộ Thông tin và Truyền thông"},
+    ),
     ("Công văn số 2310/ BNV-CCHC của Bộ Nội vụ", "2310/ BNV-CCHC", {"symbol": "BNV-CCHC", "issuer": "Bộ Nội vụ"}),
     ("Kế hoạch số 45 /KH-UBND ngày 3/2/2021", "45 /KH-UBND", {"doc_type": "Kế hoạch", "number": "45"}),
 ]

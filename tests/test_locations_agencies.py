@@ -491,13 +491,25 @@ AGENCIES_HELDOUT = [
 # heldout2 kinds (2017–2023 texts, OCR and PDF layers) and their neighbours: a ministry's field
 # written without its conjunction, in capitals without it, or one letter off by OCR
 AGENCIES_HELDOUT2 = [
-    ("địa phương, Bộ Thông tin Truyền thông xin báo cáo", "Bộ Thông tin Truyền thông", {"name": "Bộ Thông tin và Truyền thông"}),
+    (
+        "địa phương, Bộ Thông tin Truyền thông xin báo cáo",
+        "Bộ Thông tin Truyền thông",
+        {"name": "Bộ Thông tin và Truyền thông"},
+    ),
     ("tháng 9/2023\n\nBỘ THÔNG TIN TRUYỀN THÔNG\n\nCỘNG HÒA", "BỘ THÔNG TIN TRUYỀN THÔNG", {"kind": "ministry"}),
-    ("Theo đề nghị Sở Thông tin Truyền thơng Tờ trình", "Sở Thông tin Truyền thơng", {"name": "Sở Thông tin và Truyền thông"}),
+    (
+        "Theo đề nghị Sở Thông tin Truyền thơng Tờ trình",
+        "Sở Thông tin Truyền thơng",
+        {"name": "Sở Thông tin và Truyền thông"},
+    ),
     ("phối hợp với Bộ Kế hoạch Đầu tư xây dựng", "Bộ Kế hoạch Đầu tư", {"name": "Bộ Kế hoạch và Đầu tư"}),
     ("Sở Giáo dục Đào tạo tỉnh Nghệ An báo cáo", "Sở Giáo dục Đào tạo tỉnh Nghệ An", {"location": "Nghệ An"}),
     ("Sở Văn hóa Thể thao Du lịch chủ trì", "Sở Văn hóa Thể thao Du lịch", {"name": "Sở Văn hóa, Thể thao và Du lịch"}),
-    ("BỘ TÀI NGUYÊN MÔI TRƯỜNG\n\nSố: 12/BTNMT-CNTT", "BỘ TÀI NGUYÊN MÔI TRƯỜNG", {"name": "Bộ Tài nguyên và Môi trường"}),
+    (
+        "BỘ TÀI NGUYÊN MÔI TRƯỜNG\n\nSố: 12/BTNMT-CNTT",
+        "BỘ TÀI NGUYÊN MÔI TRƯỜNG",
+        {"name": "Bộ Tài nguyên và Môi trường"},
+    ),
     ("Bộ Lao động Thương binh Xã hội hướng dẫn", "Bộ Lao động Thương binh Xã hội", {"kind": "ministry"}),
     # "X và Y" where Y is a known body: two bodies
     ("thuộc về Đài Truyền hình Việt Nam và Thông tấn xã Việt Nam.", "Đài Truyền hình Việt Nam", {"kind": "media"}),
@@ -505,11 +517,19 @@ AGENCIES_HELDOUT2 = [
     ("Đài Tiếng nói Việt Nam và Cục Báo chí phối hợp", "Đài Tiếng nói Việt Nam", {"name": "Đài Tiếng nói Việt Nam"}),
     ("Trung tâm Thông tin và Chính phủ điện tử", "Trung tâm Thông tin và Chính phủ điện tử", {"kind": "agency"}),
     # a verb after a known body is no part of its name
-    ("- Bộ TTTT phối hợp với Ban Tuyên giáo Trung ương tổ chức lễ phát hành", "Ban Tuyên giáo Trung ương", {"kind": "party"}),
+    (
+        "- Bộ TTTT phối hợp với Ban Tuyên giáo Trung ương tổ chức lễ phát hành",
+        "Ban Tuyên giáo Trung ương",
+        {"kind": "party"},
+    ),
     ("Ban Tổ chức Trung ương hướng dẫn các tỉnh", "Ban Tổ chức Trung ương", {"kind": "party"}),
     ("Cục Kiểm soát thủ tục hành chính chủ trì", "Cục Kiểm soát thủ tục hành chính", {"kind": "agency"}),
     # national bodies of the earlier years
-    ("các chỉ đạo điều hành của Hội đồng bầu cử quốc gia đến", "Hội đồng bầu cử quốc gia", {"name": "Hội đồng Bầu cử quốc gia"}),
+    (
+        "các chỉ đạo điều hành của Hội đồng bầu cử quốc gia đến",
+        "Hội đồng bầu cử quốc gia",
+        {"name": "Hội đồng Bầu cử quốc gia"},
+    ),
     (
         "Viện Hàn lâm Khoa học xã hội Việt Nam, Ủy ban Quản lý vốn nhà nước tại doanh nghiệp. Đây",
         "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp",
@@ -577,7 +597,9 @@ NOT_AGENCIES = [
     pytest.param("các Vụ: CN, KTTH, NN, TCCV, KGVX;", id="dev-unit-codes-are-no-names"),
     pytest.param("Phát biểu kết luận, Thủ tướng cho rằng thời gian qua", id="heldout-prime-minister-a-person"),
     pytest.param("Bộ Thông tin tuyên truyền", id="two-words-of-a-field-are-no-ministry"),
-    pytest.param("đến các Uỷ ban bầu cử, tỉnh uỷ, UBND, HĐND, MTTQ các tỉnh, thành phố.", id="heldout2-chain-to-plural"),
+    pytest.param(
+        "đến các Uỷ ban bầu cử, tỉnh uỷ, UBND, HĐND, MTTQ các tỉnh, thành phố.", id="heldout2-chain-to-plural"
+    ),
     pytest.param("gửi HĐND, UBND, UBMTTQ các huyện", id="chain-with-abbreviation-to-plural"),
     pytest.param("Số /QĐ UBND Phú Thọ, ngày tháng 3 năm 2022", id="heldout2-issuer-code-of-broken-symbol"),
     pytest.param("Số: 25/KH UBND tỉnh Lào Cai", id="issuer-code-of-symbol-without-hyphen"),

@@ -103,6 +103,11 @@ class DateSpec:
             year before (``models/date_words.tsv`` kind ``review``).
         start_spec: for a range "từ A đến B", the spec of A (the value runs from A's start to
             this spec's end).
+        until_ref: "từ A đến nay": the period runs from A's start (``start_spec``) to the
+            reference date (``doc_date``; ``null`` end without one).
+        lost_month: "ngày 08 tháng năm 2022", a day whose month OCR lost: that day of the
+            reference date's month when the reference date has this day and year, else only the
+            year is certain (grain "year").
     """
 
     grain: str
@@ -119,6 +124,8 @@ class DateSpec:
     rel_count: int = 0
     start_spec: DateSpec | None = None
     review: bool = False
+    until_ref: bool = False
+    lost_month: bool = False
 
     @property
     def explicit_year(self) -> bool:
@@ -127,6 +134,16 @@ class DateSpec:
 
     def resolve(self, ref: dt.date | None) -> dict[str, object]:
         """The value ``{"start", "end", "grain", "relative"}`` against reference date ``ref``."""
+        if self.until_ref and self.start_spec is not None:
+            start = self.start_spec._resolve(ref).get("start")
+            end = ref.isoformat() if ref is not None else None
+            if start is not None and end is not None and str(start) > end:
+                end = None
+            return {"start": start, "end": end, "grain": "period", "relative": True}
+        if self.lost_month and self.y is not None and self.d is not None:
+            if ref is not None and ref.year == self.y and ref.day == self.d:
+                return _iv(ref, ref, "day", True)
+            return _iv(dt.date(self.y, 1, 1), dt.date(self.y, 12, 31), "year", False)
         if self.start_spec is not None:
             end = self._resolve(ref)
             # the first end takes its year from the second when it has none ("từ đầu năm đến
@@ -259,6 +276,8 @@ _M = r"(?:0?[1-9]|1[0-2])"
 _Y = r"(?:19|20)\d{2}"
 _B = r"(?<![\p{L}\p{N}])"
 _E = r"(?![\p{L}\p{N}])"
+# a connective glued to a date by typing or OCR ("từ ngày 21/7đến 20/8/2021"): the date ends there
+_GLUED = r"(?=(?:đến|tới)(?![\p{L}]))"
 
 
 @functools.cache
@@ -278,13 +297,21 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
         ("date.text_full", rf"{_B}(?:ngày\s+)?(?P<d>{_D})\s+tháng\s+(?P<m>{_M})\s*(?:,\s*)?năm\s+(?P<y>{_Y}){_E}"),
         (
             "date.numeric_full",
-            rf"{_B}(?:ngày\s+)?(?P<d>{_D})(?P<sep>[/.-])(?P<m>{_M})(?P=sep)(?P<y>{_Y})(?![\p{{L}}\p{{N}}/])",
+            rf"{_B}(?:ngày\s+)?(?P<d>{_D})(?P<sep>[/.-])(?P<m>{_M})(?P=sep)(?P<y>{_Y})(?:{_GLUED}|(?![\p{{L}}\p{{N}}/]))",
         ),
+        # a day whose month OCR lost: "ngày 08 tháng năm 2022" (the day and year are certain)
+        ("date.lost_month", rf"{_B}ngày\s+(?P<d>{_D})\s+tháng\s+năm\s+(?P<y>{_Y}){_E}"),
+        # a person's years of birth and death: "(1921 - 1998)"
+        ("date.lifespan", rf"(?<=\()(?P<y>{_Y})\s*[-–—]\s*(?P<y2>{_Y})(?=\))"),
         (
             "date.text_day_month",
             rf"{_B}ngày\s+(?P<d>{_D})\s+tháng\s+(?P<m>{_M}){_E}(?!\s*(?:,\s*)?năm\s+\d)(?![/.-]\d)",
         ),
-        ("date.day_month", rf"{_B}ngày\s+(?P<d>{_D})\s*/\s*(?P<m>{_M})(?![\p{{L}}\p{{N}}/])"),
+        # "ngày 19/4", "ngày 6.7" (day.month in news), "ngày 21/7đến" (a glued connective)
+        (
+            "date.day_month",
+            rf"{_B}ngày\s+(?P<d>{_D})(?:\s*/\s*|\.)(?P<m>{_M})(?:{_GLUED}|(?![\p{{L}}\p{{N}}/]|[.,]\d))",
+        ),
         # the first day of a span of days takes the month and year of the second:
         # "Từ ngày 08 đến ngày 09 tháng 11 năm 2025", "từ ngày 8 - 10/12/2025"
         (
@@ -294,7 +321,10 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
         ),
         # a day that comes back every month: "ngày 25 hằng tháng"
         ("date.recurring_day", rf"{_B}ngày\s+(?P<d>{_D})\s+(?:{recurring}){_E}"),
-        ("date.cue_day_month", rf"(?<={_B}(?:{cue})\s+)(?P<d>{_D})/(?P<m>{_M})(?![\p{{L}}\p{{N}}/])"),
+        (
+            "date.cue_day_month",
+            rf"(?<={_B}(?:{cue})\s+)(?P<d>{_D})/(?P<m>{_M})(?:{_GLUED}|(?![\p{{L}}\p{{N}}/]))",
+        ),
         # a bare "D/M" coordinated after a day: "ngày 01/6 và 15/11"
         (
             "date.coordinated_day_month",
@@ -362,6 +392,12 @@ def _spec(rule: str, m: regex.Match[str]) -> DateSpec | None:
     if rule in ("date.text_full", "date.numeric_full"):
         y, mo, d = num("y"), num("m"), num("d")
         return DateSpec("day", y, mo, d) if _valid(y, mo, d) else None
+    if rule == "date.lost_month":
+        y, d = num("y"), num("d")
+        return DateSpec("day", y, None, d, lost_month=True) if _valid(y, None, d) else None
+    if rule == "date.lifespan":
+        y, y2 = num("y"), num("y2")
+        return DateSpec("period", y, y2=y2) if y is not None and y2 is not None and 0 < y2 - y <= 120 else None
     if rule == "date.iso":
         y, mo, d = num("y"), num("m"), num("d")
         if d is None:
@@ -462,6 +498,12 @@ class DateRecognizer(Recognizer):
                     continue
                 if rule == "date.year_cue" and _count_range_before(lower, m.start()):
                     continue  # "từ 1.500 đến 2030 hồ sơ": a count, not a year
+                if rule == "date.relative" and _COUNTER_AFTER.match(view, m.end()):
+                    continue  # "Tháng này: 0": a visitor counter's label
+                if rule in ("date.cue_day_month", "date.coordinated_day_month") and _counted_after().match(
+                    lower, m.end()
+                ):
+                    continue  # "có đến 5/9 huyện": a fraction of counted things
                 spec = _spec(rule, m)
                 if spec is None:
                     continue
@@ -478,6 +520,11 @@ class DateRecognizer(Recognizer):
 
 _RANGE_FROM = regex.compile(r"(?<![\p{L}])từ\s+$")
 _RANGE_TO = regex.compile(r"^\s*(?:đến|tới)\s+(?:hết\s+)?")
+_UNTIL_NOW = regex.compile(
+    r"\s*(?:cho\s+)?(?:đến|tới)\s+(?:nay|hiện\s+nay|bây\s+giờ|thời\s+điểm\s+(?:này|hiện\s+tại))(?![\p{L}])"
+)
+# a widget's label with its count: "Hôm nay: 1 / Tuần này: 1 / Tháng này: 0" (a visitor counter)
+_COUNTER_AFTER = regex.compile(r"[ \t]*:[ \t]*\n?[ \t]*[\d.,]+[ \t]*(?:\n|$)")
 _LEAD = regex.compile(r"(?:ngày|tháng|năm|quý|quí|giai\s+đoạn|hết|cuối|đầu|giữa)(?![\p{L}])")
 
 
@@ -495,6 +542,12 @@ def _ranges(
     for a in by_start.values():
         fm = _RANGE_FROM.search(lower, max(0, a[0] - 12), a[0])
         if fm is None:
+            continue
+        now = _UNTIL_NOW.match(lower, a[1])
+        if now is not None:
+            # "từ năm 2018 đến nay", "từ đầu năm đến nay": from A to the document's date
+            if not a[3].recurring and a[3].rel_unit is None and a[3].start_spec is None:
+                out.append((fm.start(), now.end(), "date.since", DateSpec("period", until_ref=True, start_spec=a[3])))
             continue
         to = _RANGE_TO.match(lower[a[1] : a[1] + 16])
         if to is None:
@@ -529,6 +582,14 @@ def _ranges(
         )
         out.append((fm.start(), b[1], "date.range", spec))
     return out
+
+
+@functools.cache
+def _counted_after() -> regex.Pattern[str]:
+    """A counted noun (``models/quantity_units.tsv``) right after a "D/M": the numbers are a
+    fraction ("5/9 huyện", "63/63 tỉnh"), no date."""
+    words = {" ".join(r["unit"].lower().split()) for r in load_tsv("quantity_units.tsv", ("unit",))}
+    return regex.compile(r"\s+(?:" + _alt(sorted(words)) + r")(?![\p{L}\p{N}])")
 
 
 def _count_range_before(lower: str, start: int) -> bool:
