@@ -151,6 +151,37 @@ def _phrase_re(phrase: str) -> str:
     return r"\s+".join(regex.escape(w) for w in phrase.split())
 
 
+@functools.cache
+def _negative_left(applies: str) -> regex.Pattern[str] | None:
+    """The ``negative_left`` phrases of ``location_context.tsv`` for ``applies`` (a province's
+    name or "*") as one pattern matching at the end of the left context, compiled once."""
+    phrases = _context()[0].get(applies)
+    if not phrases:
+        return None
+    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(_phrase_re(p) for p in phrases) + r")\s*$")
+
+
+@functools.cache
+def _glued_names() -> tuple[regex.Pattern[str], dict[str, tuple[Province, int]]]:
+    """The gazetteer's names of two words or more (lower case) as one pattern in which every
+    space may be missing, and each name without its spaces → (place, number of words)."""
+    names: dict[str, tuple[Province, int]] = {}
+    rows = [(lookup_province(r["name"]), [r["name"], *split_list(r["aliases"])]) for r in load_tsv("provinces.tsv")]
+    rows += [
+        (_country(), [r["name"], *split_list(r["aliases"])]) for r in load_tsv("countries.tsv", ("name", "aliases"))
+    ]
+    for place, spellings in rows:
+        for n in spellings:
+            words = n.lower().split()
+            if len(words) >= 2 and place is not None:
+                names.setdefault("".join(words), (place, len(words)))
+    alts = sorted(
+        {" ".join(n.lower().split()) for _, sp in rows for n in sp if len(n.split()) >= 2}, key=len, reverse=True
+    )
+    body = "|".join(r"[ \t]*".join(regex.escape(w) for w in a.split()) for a in alts)
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + body + r")(?![\p{L}\p{N}])"), names
+
+
 _SPACE = regex.compile(r"\s+")
 _GAP_BEFORE = regex.compile(r"[ \t]*\n?[ \t]*$")
 _WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}\p{M}]*)[ \t]*$")
@@ -165,6 +196,20 @@ class LocationRecognizer(Recognizer):
 
     def find(self, doc: Doc) -> Iterator[Ent]:
         yield from self._find(doc, 0, len(doc.view.lower), depth=0)
+        yield from self._glued(doc)
+
+    def _glued(self, doc: Doc) -> Iterator[Ent]:
+        """A name of two words or more in capitals whose spaces OCR or a PDF text layer dropped
+        ("CỘNG HÒAXÃ HỘI CHỦ NGHĨAVIỆT NAM", a letterhead's motto): the whole name, where at
+        least one space is missing (the gazetteer takes the others)."""
+        view = doc.view.view
+        pat, names = _glued_names()
+        for m in pat.finditer(doc.view.lower):
+            surface = view[m.start() : m.end()]
+            hit = names.get(regex.sub(r"\s+", "", m.group(0)))
+            if hit is None or not surface.isupper() or len(surface.split()) >= hit[1]:
+                continue
+            yield make_ent(doc, self.label, m.start(), m.end(), hit[0].value(), "location.glued", score=1.0)
 
     def _find(self, doc: Doc, start: int, end: int, depth: int) -> Iterator[Ent]:
         view = doc.view.view
@@ -183,13 +228,7 @@ class LocationRecognizer(Recognizer):
             place = hit.entries[0]
             left = view[max(0, s - 40) : s]
             # negative left context
-            bad = False
-            for applies in (place.name, "*"):
-                for phrase in neg.get(applies, ()):
-                    if regex.search(r"(?<![\p{L}])" + _phrase_re(phrase) + r"\s*$", left):
-                        bad = True
-                        break
-            if bad:
+            if any((pat := _negative_left(applies)) is not None and pat.search(left) for applies in (place.name, "*")):
                 continue
             # prefix
             start = s
