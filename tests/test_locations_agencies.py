@@ -554,6 +554,18 @@ AGENCIES_HELDOUT2 = [
         {"kind": "agency", "successor": "Bộ Tài chính"},
     ),
     ("Ủy ban Kiểm tra Trung ương kết luận", "Ủy ban Kiểm tra Trung ương", {"kind": "party"}),
+    # the state's public postal operator is a public organization; other state groups are not
+    (
+        "đã làm việc với Tổng Công ty Bưu điện Việt Nam (VNPost) để định hướng",
+        "Tổng Công ty Bưu điện Việt Nam",
+        {"name": "Tổng công ty Bưu điện Việt Nam", "kind": "state_enterprise"},
+    ),
+    ("nhiệm vụ phát triển VNPost thành doanh nghiệp", "VNPost", {"name": "Tổng công ty Bưu điện Việt Nam"}),
+    (
+        "Trong thời gian qua, Tổng công ty Bưu điện Việt Nam - Vietnam Post đã",
+        "Tổng công ty Bưu điện Việt Nam",
+        {"kind": "state_enterprise"},
+    ),
 ]
 
 
@@ -582,6 +594,7 @@ NOT_AGENCIES = [
     pytest.param("- UBND xã, phường;", id="commune-class"),
     pytest.param("Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương thực hiện", id="province-class"),
     pytest.param("giao Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam làm việc", id="enterprise"),
+    pytest.param("Tập đoàn Bưu chính Viễn thông Việt Nam triển khai", id="state-group-is-no-public-body"),
     pytest.param("**NHÓM TỔ CHỨC CUNG CẤP DỊCH\nVỤ CHI TRẢ**", id="caps-service-compound"),
     pytest.param("Ban hành kèm theo Quyết định này", id="issued-with"),
     pytest.param("tại Bộ phận Một cửa các cấp", id="one-stop-unit"),

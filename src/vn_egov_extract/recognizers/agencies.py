@@ -1178,8 +1178,8 @@ class AgencyRecognizer(Recognizer):
                     break
                 i = consumed = j  # "Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam"
                 continue
-            if t.gap in ("-", "–", "&") and (first or not _upper_word(t.text)):
-                break
+            if t.gap in ("-", "–", "&") and (first or not _upper_word(t.text) or _known_body_at(lower, t.start)):
+                break  # "Tổng công ty Bưu điện Việt Nam - Vietnam Post": the body's other name
             if _upper_word(t.text):
                 key = fold_key(t.text)
                 if key in _TITLE_WORDS:
