@@ -402,6 +402,30 @@ def _connectorless_fields() -> dict[str, str]:
     return out
 
 
+def _deletions(s: str) -> set[str]:
+    return {s} | {s[:i] + s[i + 1 :] for i in range(len(s))}
+
+
+@functools.cache
+def _field_deletions() -> dict[str, frozenset[str]]:
+    """Each connectorless field key and its one-letter deletions → the keys (a symmetric-delete
+    index: two strings one edit apart share an entry)."""
+    out: dict[str, set[str]] = {}
+    for f in _connectorless_fields():
+        for d in _deletions(f):
+            out.setdefault(d, set()).add(f)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _one_edit_candidates(key: str) -> set[str]:
+    """The connectorless field keys that may be at most one edit from ``key`` (to be checked)."""
+    index = _field_deletions()
+    out: set[str] = set()
+    for d in _deletions(key):
+        out |= index.get(d, frozenset())
+    return out
+
+
 def _tolerant_field(toks: list[_Tok]) -> tuple[int, str] | None:
     """A ministry's field written without its conjunction or one letter off by OCR, after a
     "Bộ"/"Sở" head ("Thông tin Truyền thông", "THÔNG TIN TRUYỀN THÔNG", "Thông tin Truyền thơng"):
@@ -423,7 +447,7 @@ def _tolerant_field(toks: list[_Tok]) -> tuple[int, str] | None:
         joined = " ".join(words)
         if len(joined) < _MISSPELT_MIN:
             continue
-        hits = [f for f in fields if abs(len(f) - len(joined)) <= 1 and _edit_distance(f, joined) <= 1]
+        hits = [f for f in _one_edit_candidates(joined) if _edit_distance(f, joined) <= 1]
         if len(hits) == 1:
             best = (k, fields[hits[0]])
     return best
@@ -458,7 +482,7 @@ def _is_field_name(name: str) -> bool:
     gaz, _ = _fields()
     if gaz.lookup(name):
         return True
-    return _abbr_key(name) in _abbreviations()[0] if regex.fullmatch(r"[\p{Lu}Đ&\-. ]+", name) else False
+    return _abbr_key(name) in _abbreviations()[0] if _CAPS_ABBR_RE.fullmatch(name) else False
 
 
 def field_body(head: str, field: str) -> Body | None:
@@ -591,6 +615,26 @@ _CLASS_AFTER = regex.compile(r"\s*,\s*(?:" + _PROVINCE_LEVEL + "|" + _SUB_LEVEL 
 _PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những|mọi|từng|một\s+số|nhiều|mỗi)\s+$")
 _NAME_AFTER = regex.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<name>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3})")
 _TITLE_WORDS = frozenset({"trưởng", "phó"})
+# patterns used per candidate, compiled once
+_CAPS_ABBR_RE = regex.compile(r"[\p{Lu}Đ&\-. ]+")
+_CAP_WORDS_RE = regex.compile(r"(\p{Lu}[\p{Ll}\p{M}]*)((?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){1,3})")
+_SLASH_AFTER_RE = regex.compile(r"\s*/")
+_LINE_GAP_RE = regex.compile(r"[ \t]*(?:\n[ \t]*)?")
+_THIS_RE = regex.compile(r"\s+này(?![\p{L}])")
+_COORD_RE = regex.compile(r"\s*(?:,|và|hoặc)\s*")
+_CHAIN_RE = regex.compile(r"\s*,\s*|\s+và\s+")
+_LEVELS_RE = regex.compile(r"(?:các\s+cấp|cấp)(?![\p{L}])")
+_LINE_START_RE = regex.compile(r"(?:^|\n|\|)[\s*#>\-–•\d.IVX]*$")
+_OF_RE = regex.compile(r"\s+của\s+")
+_ITEM_BREAK_RE = regex.compile(r"\n\s*(?:\n|[-+*•])")
+_AND_THE_RE = regex.compile(r"và\s+(?:các\s+)?")
+_LOWER_AFTER_RE = regex.compile(r"\s+\p{Ll}")
+_PROVINCE_LEVEL_RE = regex.compile(_PROVINCE_LEVEL)
+_SUB_LEVEL_RE = regex.compile(_SUB_LEVEL)
+_SLASH_BEFORE_RE = regex.compile(r"/\s*$")
+_LETTERHEAD_GAP_RE = regex.compile(r"[ \t]*(?:\*{1,2}[ \t]*)?(?:\n[ \t]*(?:\*{1,2}[ \t]*(?:\n[ \t]*)?)?)?")
+_COORD_BEFORE_RE = regex.compile(r"([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)\s*(?:,|và|hoặc)\s*$")
+_WORD_AT_END = regex.compile(r"([\p{L}\p{M}]+)[ \t]*\n?[ \t]*$")
 _SYMBOL_BEFORE = regex.compile(r"/[ ]?[\p{Lu}Đ]{1,5}[ ]$")
 _ABBREVIATION_ITEM = regex.compile(r"[\p{Lu}Đ]{2,8}(?![\p{L}\p{N}&])")
 _SPACE = regex.compile(r"\s+")
@@ -640,7 +684,7 @@ def _stops_place_name(lower: str, pos: int) -> bool:
 
 def _surname_start(view: str, pos: int) -> bool:
     """A person's name starts at ``pos``: a family name then two or more capitalized syllables."""
-    m = regex.match(r"(\p{Lu}[\p{Ll}\p{M}]*)((?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){1,3})", view[pos : pos + 40])
+    m = _CAP_WORDS_RE.match(view[pos : pos + 40])
     return bool(m) and m.group(1) in _surnames()
 
 
@@ -779,8 +823,8 @@ class AgencyRecognizer(Recognizer):
                 continue
             if _PLURAL_BEFORE.search(lower, max(0, start - 12), start):
                 continue
-            if regex.match(r"\s*/", lower[m.end() : m.end() + 3]) or regex.search(
-                r"/\s*$", lower[max(0, start - 3) : start]
+            if _SLASH_AFTER_RE.match(lower[m.end() : m.end() + 3]) or _SLASH_BEFORE_RE.search(
+                lower[max(0, start - 3) : start]
             ):
                 continue  # "Bí thư Tỉnh ủy/ Thành ủy": either body, a class
             if _SYMBOL_BEFORE.search(view, max(0, start - 12), start):
@@ -821,9 +865,7 @@ class AgencyRecognizer(Recognizer):
         name = f"{prefix_name} {head.canonical}".strip()
         value = {"name": name, "kind": head.kind, "location": None, "abbreviation": None, "successor": None}
         # a letterhead's lines may be kept apart by emphasis: "ỦY BAN NHÂN DÂN\n**\nTỈNH BẮC NINH"
-        gap = regex.match(
-            r"[ \t]*(?:\*{1,2}[ \t]*)?(?:\n[ \t]*(?:\*{1,2}[ \t]*(?:\n[ \t]*)?)?)?", lower[pos : pos + 16]
-        )
+        gap = _LETTERHEAD_GAP_RE.match(lower[pos : pos + 16])
         p = pos + (gap.end() if gap else 0)
         if p == pos:
             level_m = None
@@ -838,14 +880,14 @@ class AgencyRecognizer(Recognizer):
             after = level_m.end()
             if _CLASS_AFTER.match(lower, after) or _PLURAL_AFTER.match(lower, after):
                 return None
-            if regex.fullmatch(_SUB_LEVEL, lower[p:after]):
+            if _SUB_LEVEL_RE.fullmatch(lower[p:after]):
                 nm = _NAME_AFTER.match(view, after)
                 if not nm or _stops_place_name(lower, nm.start("name")):
                     return None  # "UBND xã" alone: a level, not a body
                 value["name"] = f"{name} {' '.join(lower[p:after].split())} {nm.group('name')}"
                 value["location"] = CONTEXT_LOCATION
                 return nm.end(), value, "agency.local.sub_province"
-            q = after + len(regex.match(r"[ \t]*(?:\n[ \t]*)?", lower[after : after + 8]).group(0))
+            q = after + len(_LINE_GAP_RE.match(lower[after : after + 8]).group(0))
             prov = _province_at(view, lower, q) if q > after else None
             if prov is not None:
                 p_obj, p_end = prov
@@ -858,7 +900,7 @@ class AgencyRecognizer(Recognizer):
                 value["name"] = f"{name} {_level_name(level, None)} {' '.join(nm.group('name').split())}"
                 value["location"] = CONTEXT_LOCATION
                 return nm.end(), value, "agency.local.sub_province"
-            nm = regex.match(r"\s+này(?![\p{L}])", lower[after : after + 8])
+            nm = _THIS_RE.match(lower[after : after + 8])
             end = after + (nm.end() if nm else 0)
             value["name"] = f"{name} {_level_name(level, None)}"
             value["location"] = CONTEXT_LOCATION
@@ -883,12 +925,10 @@ class AgencyRecognizer(Recognizer):
         if head.level is None:
             return False
         candidates = []
-        nxt = regex.match(r"\s*(?:,|và|hoặc)\s*", lower[m.end() : m.end() + 8])
+        nxt = _COORD_RE.match(lower[m.end() : m.end() + 8])
         if nxt:
             candidates.append(pat.match(lower, m.end() + nxt.end()))
-        prv = regex.search(
-            r"([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)\s*(?:,|và|hoặc)\s*$", lower[max(0, m.start() - 24) : m.start()]
-        )
+        prv = _COORD_BEFORE_RE.search(lower[max(0, m.start() - 24) : m.start()])
         if prv:
             candidates.append(pat.fullmatch(prv.group(1)))
         for c in candidates:
@@ -906,12 +946,12 @@ class AgencyRecognizer(Recognizer):
         pat, _ = _local_bodies()
         pos = end
         for _ in range(4):
-            c = regex.match(r"\s*,\s*|\s+và\s+", lower[pos : pos + 8])
+            c = _CHAIN_RE.match(lower[pos : pos + 8])
             if not c:
                 return None
             m = pat.match(lower, pos + c.end())
             if not m or not view[m.start()].isupper():
-                if regex.match(r"(?:các\s+cấp|cấp)(?![\p{L}])", lower[pos + c.end() : pos + c.end() + 10]):
+                if _LEVELS_RE.match(lower[pos + c.end() : pos + c.end() + 10]):
                     return False  # "HĐND, các cấp"
                 item = _ABBREVIATION_ITEM.match(view, pos + c.end())
                 if item is None:
@@ -962,12 +1002,13 @@ class AgencyRecognizer(Recognizer):
     @staticmethod
     def _in_compound(lower: str, hs: int, he: int, left: frozenset[str], right: frozenset[str]) -> bool:
         """The head at ``[hs, he)`` is part of a word that is no body ("dịch vụ", "ban hành")."""
-        prev = regex.search(r"([\p{L}\p{M}]+)[ \t]*\n?[ \t]*$", lower[max(0, hs - 16) : hs])
+        prev = _WORD_AT_END.search(lower[max(0, hs - 16) : hs])
         if prev and fold_key(prev.group(1) + " " + lower[hs:he]) in left:
             return True
         nxt = lower[hs : he + 24]
         key = fold_key(nxt)
-        return any(key == w or key.startswith(w + " ") or key.startswith(w + ",") for w in right)
+        # a word of ``right`` is the whole key or its start before a space or a comma
+        return key in right or any(key[:i] in right for i, c in enumerate(key) if c in " ,")
 
     def _head_body(self, doc: Doc, hs: int, he: int, head: Head, all_caps: bool) -> Ent | None:
         view, lower = doc.view.view, doc.view.lower
@@ -1011,7 +1052,7 @@ class AgencyRecognizer(Recognizer):
         name_part = view[words[0].start : words[-1].end] if words else ""
         name_part = tolerant[1] if tolerant is not None else " ".join(name_part.split())
         line_start = (
-            regex.search(r"(?:^|\n|\|)[\s*#>\-–•\d.IVX]*$", view[max(0, hs - 12) : hs]) is not None
+            _LINE_START_RE.search(view[max(0, hs - 12) : hs]) is not None
             or _titles()[1].search(lower, max(0, hs - 40), hs) is not None
         )
         body_name, rule = _canonical_name(head.canonical, name_part, all_caps, line_start)
@@ -1065,7 +1106,7 @@ class AgencyRecognizer(Recognizer):
         và Du lịch về phát triển khoa học, ... và Đề án 06"): the span runs to the owner's name, the
         value's name holds the topic too (up to the end of the clause)."""
         view, lower = doc.view.view, doc.view.lower
-        of = regex.match(r"\s+của\s+", lower[he : he + 12])
+        of = _OF_RE.match(lower[he : he + 12])
         if of is None:
             return None
         start = he + of.end()
@@ -1100,7 +1141,7 @@ class AgencyRecognizer(Recognizer):
         Pháp chế Hội đồng nhân dân Thành phố", "Ban Tuyên giáo Tỉnh ủy Thanh Hóa"): one body
         whose name holds the owner's and whose place is the owner's."""
         view, lower = doc.view.view, doc.view.lower
-        gap = regex.match(r"[ \t]*(?:\n[ \t]*)?", view[end : end + 8])
+        gap = _LINE_GAP_RE.match(view[end : end + 8])
         p = end + (len(gap.group(0)) if gap else 0)
         if p == end or not view[p : p + 1].isupper():
             return None
@@ -1156,7 +1197,7 @@ class AgencyRecognizer(Recognizer):
             key = fold_key(t.text)
             if i == 0 and key in _TITLE_WORDS:
                 break
-            if _LEVEL_AT.match(lower, t.start) and regex.match(_PROVINCE_LEVEL, lower[t.start : t.start + 10]):
+            if _LEVEL_AT.match(lower, t.start) and _PROVINCE_LEVEL_RE.match(lower[t.start : t.start + 10]):
                 break
             if key in _CONNECTORS and i == 0:
                 break
@@ -1332,7 +1373,7 @@ class AgencyRecognizer(Recognizer):
             return True
         lm = _LEVEL_AT.match(lower, pos)
         if lm is not None:
-            if regex.fullmatch(_PROVINCE_LEVEL, lower[pos : lm.end()]):
+            if _PROVINCE_LEVEL_RE.fullmatch(lower[pos : lm.end()]):
                 if not lower[pos : lm.end()].startswith("tp") or view[pos : pos + 2] in ("TP", "Tp"):
                     return True
             elif _NAME_AFTER.match(view, lm.end()):
@@ -1350,7 +1391,7 @@ class AgencyRecognizer(Recognizer):
     @staticmethod
     def _place_starts(view: str, lower: str, pos: int) -> bool:
         lm = _LEVEL_AT.match(lower, pos)
-        if lm is not None and regex.fullmatch(_PROVINCE_LEVEL, lower[pos : lm.end()]):
+        if lm is not None and _PROVINCE_LEVEL_RE.fullmatch(lower[pos : lm.end()]):
             return not lower[pos : lm.end()].startswith("tp") or view[pos : pos + 2] in ("TP", "Tp")
         return _province_at(view, lower, pos) is not None
 
@@ -1359,20 +1400,20 @@ class AgencyRecognizer(Recognizer):
     ) -> tuple[int, Province | None, str | None, str | None] | None:
         """The place that closes a body's name at ``end``: (end, province, level word, sub-
         province place) — "tỉnh Quảng Ninh", "Đồng Nai", "Thành phố" (context), "xã Yên Khương"."""
-        gap = regex.match(r"[ \t]*(?:\n[ \t]*)?", view[end : end + 8])
+        gap = _LINE_GAP_RE.match(view[end : end + 8])
         p = end + (len(gap.group(0)) if gap else 0)
         if p == end:
             return None
         lm = _LEVEL_AT.match(lower, p)
         if lm is not None:
             level = lower[p : lm.end()]
-            if regex.fullmatch(_PROVINCE_LEVEL, level):
+            if _PROVINCE_LEVEL_RE.fullmatch(level):
                 if level.startswith("tp") and view[p : p + 2] not in ("TP", "Tp"):
                     return None
                 after = lm.end()
                 if _CLASS_AFTER.match(lower, after) or _PLURAL_AFTER.match(lower, after):
                     return None
-                q = after + len(regex.match(r"[ \t]*(?:\n[ \t]*)?", lower[after : after + 8]).group(0))
+                q = after + len(_LINE_GAP_RE.match(lower[after : after + 8]).group(0))
                 prov = _province_at(view, lower, q) if q > after else None
                 if prov is not None:
                     return prov[1], prov[0], level, None
@@ -1380,7 +1421,7 @@ class AgencyRecognizer(Recognizer):
                 if named is not None and not _stops_place_name(lower, named.start("name")):
                     sub = f"{_level_name(level, None)} {' '.join(named.group('name').split())}"
                     return named.end(), None, None, sub
-                nm = regex.match(r"\s+này(?![\p{L}])", lower[after : after + 8])
+                nm = _THIS_RE.match(lower[after : after + 8])
                 return after + (nm.end() if nm else 0), None, level, None
             nm = _NAME_AFTER.match(view, lm.end())
             if nm is not None:
@@ -1573,7 +1614,7 @@ def _list_end(view: str, start: int, *, paren: bool) -> int:
                 return i
             if ch in ":|" and not paren:
                 return i
-            if ch == "\n" and regex.match(r"\n\s*(?:\n|[-+*•])", view[i : i + 8]):
+            if ch == "\n" and _ITEM_BREAK_RE.match(view[i : i + 8]):
                 return i
         i += 1
     return limit
@@ -1583,7 +1624,7 @@ def _field_of(item: str, gaz: Gazetteer[str], field_abbr: dict[str, str]) -> str
     hit = gaz.lookup(item)
     if hit:
         return hit[0]
-    if regex.fullmatch(r"[\p{Lu}Đ&\-. ]+", item):
+    if _CAPS_ABBR_RE.fullmatch(item):
         return field_abbr.get(_abbr_key(item))
     return None
 
@@ -1614,7 +1655,7 @@ def _list_items(view: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         b = a + len(masked[a - start : b - start].rstrip())
         if a == b:
             continue
-        lead = regex.match(r"và\s+(?:các\s+)?", view[a:b])
+        lead = _AND_THE_RE.match(view[a:b])
         if lead:
             a += lead.end()
         if sep == r"[^;]+" or _field_of(" ".join(view[a:b].split()), gaz, field_abbr) is not None:
@@ -1633,7 +1674,7 @@ def _field_prefix(view: str, s: int, e: int, gaz: Gazetteer[str]) -> int | None:
     hit = next(gaz.finditer(lower, 0, len(lower)), None)
     if hit is None or hit.start != 0 or hit.end >= len(lower):
         return None
-    if not regex.match(r"\s+\p{Ll}", view[s + hit.end : e]):
+    if not _LOWER_AFTER_RE.match(view[s + hit.end : e]):
         return None
     return s + hit.end
 
@@ -1669,7 +1710,7 @@ def _canonical_name(head: str, name_part: str, all_caps: bool, line_start: bool)
     field_abbr, _, word_abbr = _abbreviations()
     if not name_part:
         return head, "agency.head+place"
-    expanded = field_abbr.get(_abbr_key(name_part)) if regex.fullmatch(r"[\p{Lu}Đ&\-. ]+", name_part) else None
+    expanded = field_abbr.get(_abbr_key(name_part)) if _CAPS_ABBR_RE.fullmatch(name_part) else None
     if all_caps:
         full = f"{head} {name_part}"
         known = lookup_body(full)

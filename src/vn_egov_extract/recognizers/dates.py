@@ -470,11 +470,16 @@ def _spec(rule: str, m: regex.Match[str]) -> DateSpec | None:
 def _recurring_yearly(lower: str, end: int, lists: dict[str, tuple[str, ...]]) -> bool:
     """A day without a year at ``end`` heads a chain of days closed by "hằng năm" ("ngày 01/6 và
     15/11 hằng năm"): it comes back every year."""
-    words = lists.get("recurring_year", ())
+    pat = _recurring_year_re(lists.get("recurring_year", ()))
+    return pat is not None and pat.match(lower[end : end + 80]) is not None
+
+
+@functools.cache
+def _recurring_year_re(words: tuple[str, ...]) -> regex.Pattern[str] | None:
+    """A chain of days closed by one of ``words`` ("và 15/11 hằng năm"), compiled once."""
     if not words:
-        return False
-    m = regex.match(rf"(?:\s*(?:,|và|hoặc)\s*(?:ngày\s+)?{_D}/{_M})*\s+(?:{_alt(words)}){_E}", lower[end : end + 80])
-    return m is not None
+        return None
+    return regex.compile(rf"(?:\s*(?:,|và|hoặc)\s*(?:ngày\s+)?{_D}/{_M})*\s+(?:{_alt(words)}){_E}")
 
 
 class DateRecognizer(Recognizer):
@@ -594,7 +599,10 @@ def _counted_after() -> regex.Pattern[str]:
 
 def _count_range_before(lower: str, start: int) -> bool:
     """ "từ <number> đến" right before ``start``: the number after it is a count."""
-    return regex.search(r"từ\s+[\d.,]+\s+(?:đến|tới)\s+$", lower[max(0, start - 30) : start]) is not None
+    return _COUNT_RANGE_BEFORE.search(lower[max(0, start - 30) : start]) is not None
+
+
+_COUNT_RANGE_BEFORE = regex.compile(r"từ\s+[\d.,]+\s+(?:đến|tới)\s+$")
 
 
 def _ytd_context(lower: str, start: int, end: int, lists: dict[str, tuple[str, ...]]) -> bool:

@@ -161,6 +161,9 @@ def _negative_left(applies: str) -> regex.Pattern[str] | None:
     return regex.compile(r"(?<![\p{L}])(?:" + "|".join(_phrase_re(p) for p in phrases) + r")\s*$")
 
 
+_CAPS_RUN = regex.compile(r"[\p{Lu}](?:[\p{Lu}\p{M}]|[ \t.\-–&](?=[ \t.\-–&]*[\p{Lu}]))*[\p{Lu}\p{M}]")
+
+
 @functools.cache
 def _glued_names() -> tuple[regex.Pattern[str], dict[str, tuple[Province, int]]]:
     """The gazetteer's names of two words or more (lower case) as one pattern in which every
@@ -204,7 +207,22 @@ class LocationRecognizer(Recognizer):
         least one space is missing (the gazetteer takes the others)."""
         view = doc.view.view
         pat, names = _glued_names()
-        for m in pat.finditer(doc.view.lower):
+        lower = doc.view.lower
+        for run in _CAPS_RUN.finditer(view):  # only text in capitals can hold such a name
+            # one character past the run, so that the end's lookahead sees the text as it is
+            yield from self._glued_in(doc, pat, names, lower, run.start(), min(len(lower), run.end() + 1))
+
+    def _glued_in(
+        self,
+        doc: Doc,
+        pat: regex.Pattern[str],
+        names: dict[str, tuple[Province, int]],
+        lower: str,
+        start: int,
+        end: int,
+    ) -> Iterator[Ent]:
+        view = doc.view.view
+        for m in pat.finditer(lower, start, end):
             surface = view[m.start() : m.end()]
             hit = names.get(regex.sub(r"\s+", "", m.group(0)))
             if hit is None or not surface.isupper() or len(surface.split()) >= hit[1]:
