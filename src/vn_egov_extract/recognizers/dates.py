@@ -394,7 +394,8 @@ def _spec(rule: str, m: regex.Match[str]) -> DateSpec | None:
         return DateSpec("day", y, mo, d) if _valid(y, mo, d) else None
     if rule == "date.lost_month":
         y, d = num("y"), num("d")
-        return DateSpec("day", y, None, d, lost_month=True) if _valid(y, None, d) else None
+        # grain "year": only the year is certain (no full date for the document's date)
+        return DateSpec("year", y, None, d, lost_month=True) if _valid(y, None, d) else None
     if rule == "date.lifespan":
         y, y2 = num("y"), num("y2")
         return DateSpec("period", y, y2=y2) if y is not None and y2 is not None and 0 < y2 - y <= 120 else None
