@@ -663,6 +663,39 @@ def test_departments_of_a_provincial_plan_take_its_province():
     assert ents(text, "LOCATION") == [] or all(t != "TỈNH NGHỆ AN" for t, _ in ents(text, "LOCATION"))
 
 
+CHROME = (
+    "1. Trang chủ\n  2. » Thể loại khác\n\nqd xep hang 2021\n\n19 2 0\n\nĐang tải... (xem toàn văn)\n\n"
+    "Tài liệu hạn chế xem trước\n\nTHÔNG TIN TÀI LIỆU\n\nThông tin cơ bản\n\nĐịnh dạng\nSố trang 19\n"
+    "Dung lượng 2,92 MB\n\nNội dung\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "letterhead,body,name",
+    [
+        pytest.param(
+            "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ",
+            "Sở Thông tin Truyền thơng",
+            "Sở Thông tin và Truyền thông tỉnh Phú Thọ",
+            id="heldout2-phu-tho-ocr",
+        ),
+        pytest.param("UBND TỈNH LÀO CAI", "Sở Nội vụ", "Sở Nội vụ tỉnh Lào Cai", id="lao-cai"),
+    ],
+)
+def test_letterhead_below_web_chrome_names_the_home_province(letterhead, body, name):
+    """Held-out h15 (qd-519): a letter reposted below a document-sharing page's chrome; its
+    letterhead in capitals, the first body named, gives the home province."""
+    text = CHROME + f"{letterhead} CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 519/QĐ-UBND Theo đề nghị {body} Tờ trình"
+    found = dict(ents(text, "AGENCY"))
+    assert found[body]["name"] == name
+    assert ents(text, "DOC_NUMBER")[0][1]["issuer"].endswith(name.split(" tỉnh ")[-1])
+
+
+def test_national_letterhead_below_web_chrome_gives_no_home_province():
+    text = CHROME + "BỘ NỘI VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Theo đề nghị Sở Tư pháp Tờ trình"
+    assert dict(ents(text, "AGENCY"))["Sở Tư pháp"]["location"] is None
+
+
 def test_regional_body_keeps_its_name_in_a_provincial_document():
     """Held-out kh-144: "Chi cục Hải quan khu vực V" is a region's body; the plan's province is
     its location, not part of its name."""
