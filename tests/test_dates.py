@@ -258,6 +258,10 @@ HELDOUT2 = [
     ),
     ("có giá trị DTI 2021 đạt từ mức 0,5 trở lên", None, "2021", {"start": "2021-01-01", "grain": "year"}),
     ("Chỉ số PAR INDEX 2019 của tỉnh", None, "2019", {"start": "2019-01-01"}),
+    # day-month with a hyphen (the press's style) and a bare year to the document's date
+    ("Sáng ngày 6-7, Bộ TT&TT tổ chức hội nghị", "2020-07-10", "ngày 6-7", {"start": "2020-07-06", "grain": "day"}),
+    ("từ 2018 đến nay, tỷ lệ tăng", "2020-05-10", "từ 2018 đến nay", {"start": "2018-01-01", "end": "2020-05-10"}),
+    ("ngày 6-7 tháng 12", "2020-05-10", "ngày 6", {"start": "2020-12-06"}),
     ("Nhà ngoại giao Nguyễn Cơ Thạch (1921 - 1998)", None, "1921 - 1998", {"start": "1921-01-01", "end": "1998-12-31"}),
 ]
 

@@ -159,6 +159,9 @@ HELDOUT2 = [
     ),
     ("Công văn số 2310/ BNV-CCHC của Bộ Nội vụ", "2310/ BNV-CCHC", {"symbol": "BNV-CCHC", "issuer": "Bộ Nội vụ"}),
     ("Kế hoạch số 45 /KH-UBND ngày 3/2/2021", "45 /KH-UBND", {"doc_type": "Kế hoạch", "number": "45"}),
+    ("Quyết định số 519/QĐ - UBND ngày", "519/QĐ - UBND", {"symbol": "QĐ-UBND", "doc_type": "Quyết định"}),
+    ("Công văn 3485/BTTTT - THH của Bộ", "3485/BTTTT - THH", {"symbol": "BTTTT-THH", "unit": "THH"}),
+    ("theo Nghị quyết 17/NQ-CP - UBND tỉnh ban hành", "17/NQ-CP", {"symbol": "NQ-CP"}),
 ]
 
 

@@ -307,11 +307,15 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
             "date.text_day_month",
             rf"{_B}ngày\s+(?P<d>{_D})\s+tháng\s+(?P<m>{_M}){_E}(?!\s*(?:,\s*)?năm\s+\d)(?![/.-]\d)",
         ),
-        # "ngày 19/4", "ngày 6.7" (day.month in news), "ngày 21/7đến" (a glued connective)
+        # "ngày 19/4", "ngày 6.7" and "ngày 6-7" (day.month, day-month in the press), "ngày
+        # 21/7đến" (a glued connective); not "ngày 6-7 tháng 12" nor "ngày 6-7/12" (two days)
         (
             "date.day_month",
-            rf"{_B}ngày\s+(?P<d>{_D})(?:\s*/\s*|\.)(?P<m>{_M})(?:{_GLUED}|(?![\p{{L}}\p{{N}}/]|[.,]\d))",
+            rf"{_B}ngày\s+(?P<d>{_D})(?:\s*/\s*|\.|-)(?P<m>{_M})"
+            rf"(?:{_GLUED}|(?![\p{{L}}\p{{N}}/]|[.,/-]\d|\s*(?:tháng|năm)(?![\p{{L}}])))",
         ),
+        # "từ 2018 đến nay": a bare year to the document's date
+        ("date.since_year", rf"{_B}từ\s+(?P<y>{_Y})\s+(?:đến|tới)\s+(?:nay|hiện\s+nay)(?![\p{{L}}])"),
         # the first day of a span of days takes the month and year of the second:
         # "Từ ngày 08 đến ngày 09 tháng 11 năm 2025", "từ ngày 8 - 10/12/2025"
         (
@@ -396,6 +400,8 @@ def _spec(rule: str, m: regex.Match[str]) -> DateSpec | None:
         y, d = num("y"), num("d")
         # grain "year": only the year is certain (no full date for the document's date)
         return DateSpec("year", y, None, d, lost_month=True) if _valid(y, None, d) else None
+    if rule == "date.since_year":
+        return DateSpec("period", until_ref=True, start_spec=DateSpec("year", num("y")))
     if rule == "date.lifespan":
         y, y2 = num("y"), num("y2")
         return DateSpec("period", y, y2=y2) if y is not None and y2 is not None and 0 < y2 - y <= 120 else None

@@ -6,8 +6,9 @@ Symbols follow Decree 30/2020/NĐ-CP (administrative documents: number/type-issu
 "15/2020/NĐ-CP", "01/2021/TT-BTTTT", joint "05/2019/TTLT-BTC-BNV"; laws number/year/issuer,
 "20/2023/QH15"). The span is the symbol alone ("Số: 3485/BTTTT-THH" → "3485/BTTTT-THH").
 A number may carry a decimal part ("66.4/2025/NQ-CP", the Government's special resolutions);
-a stray space at one side of a hyphen ("3380/QĐ- TTPVHCC") is kept in the span and dropped
-from the value's ``symbol``. A number may carry one letter ("36a/NQ-CP", the Government's
+a stray space at one side of a hyphen ("3380/QĐ- TTPVHCC"), or at both sides of the first
+hyphen of a certain symbol ("519/QĐ - UBND"), is kept in the span and dropped from the value's
+``symbol``. A number may carry one letter ("36a/NQ-CP", the Government's
 Resolution 36a of 2015; value number "36a", lower case as issued), and a space may stand at the
 slash from OCR or typing ("109 /BC-BTTTT", "519 /QĐ-UBND"): both only where the symbol is surely
 one (a known type or issuer code, then an upper-case part: ``_certain_symbol``).
@@ -47,7 +48,7 @@ __all__ = ["DocumentNumberRecognizer", "parse_symbol", "doc_type_words"]
 _SYMBOL = regex.compile(
     r"(?<![\p{L}\p{N}/.,])(?P<num>\d{1,5}(?:\.\d{1,2}(?=[ ]?/)|[a-zA-Z](?=[ ]?/))?)(?:/(?P<year>(?:19|20)\d{2}))?"
     r"(?P<slash>[ ]?/[ ]?)(?P<sym>[\p{Lu}Đ][\p{L}\p{N}&]*"
-    r"(?:(?:-|-[ ](?=\p{Lu}\p{Lu})|[ ]-(?=\p{Lu}\p{Lu})|-[ \t]*\n[ \t]*(?=\p{Lu}\p{Lu}))[\p{L}\p{N}&]+)*)"
+    r"(?:(?:-|-[ ](?=\p{Lu}\p{Lu})|[ ]-[ ]?(?=\p{Lu}\p{Lu})|-[ \t]*\n[ \t]*(?=\p{Lu}\p{Lu}))[\p{L}\p{N}&]+)*)"
     r"(?![\p{L}\p{N}/])"
 )
 
@@ -200,6 +201,13 @@ class DocumentNumberRecognizer(Recognizer):
             sym = m.group("sym")
             if not any(c.isupper() for c in sym[:2]):
                 continue
+            end = m.end()
+            spaced = sym.find(" - ")
+            if spaced >= 0 and (spaced + 1 != sym.index("-") or not _certain_symbol(sym)):
+                # "519/QĐ - UBND" (OCR, typing) only as the symbol's first, certain hyphen;
+                # "17/NQ-CP - UBND tỉnh ..." is a symbol, then a dash
+                sym = sym[:spaced]
+                end = m.start("sym") + spaced
             if (m.group("slash") != "/" or m.group("num")[-1].isalpha()) and not _certain_symbol(sym):
                 continue  # "109 /BC-BTTTT" (OCR, typing), "36a/NQ-CP" only where the symbol is a known kind
             tb = _type_before().search(view[max(0, m.start() - 24) : m.start()])
@@ -207,7 +215,7 @@ class DocumentNumberRecognizer(Recognizer):
                 tb = _NAMED_LAW_BEFORE.search(view[max(0, m.start() - 100) : m.start()])
             type_word = canon.get(" ".join(tb.group("type").lower().split())) if tb else None
             value = parse_symbol(m.group("num").lower(), m.group("year"), sym, type_word)
-            yield make_ent(doc, self.label, m.start(), m.end(), value, "doc_number.symbol", score=1.2)
+            yield make_ent(doc, self.label, m.start(), end, value, "doc_number.symbol", score=1.2)
         yield from self._party(doc)
         for m in _short_ref().finditer(view):
             t = view[m.start("type") : m.end("type")]
