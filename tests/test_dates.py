@@ -262,6 +262,8 @@ HELDOUT2 = [
     ("Sáng ngày 6-7, Bộ TT&TT tổ chức hội nghị", "2020-07-10", "ngày 6-7", {"start": "2020-07-06", "grain": "day"}),
     ("từ 2018 đến nay, tỷ lệ tăng", "2020-05-10", "từ 2018 đến nay", {"start": "2018-01-01", "end": "2020-05-10"}),
     ("ngày 6-7 tháng 12", "2020-05-10", "ngày 6", {"start": "2020-12-06"}),
+    ("kết quả trong tháng 7.2020 cho thấy", None, "tháng 7.2020", {"start": "2020-07-01", "end": "2020-07-31"}),
+    ("Quý III.2020, tỷ lệ đạt", None, "Quý III.2020", {"start": "2020-07-01", "grain": "quarter"}),
     ("Nhà ngoại giao Nguyễn Cơ Thạch (1921 - 1998)", None, "1921 - 1998", {"start": "1921-01-01", "end": "1998-12-31"}),
 ]
 
@@ -302,6 +304,7 @@ NEGATIVE = [
     pytest.param("ngày 1.000 hồ sơ", id="thousands-after-ngay"),
     pytest.param("so với 2.020 hồ sơ", id="count-after-a-comparison"),
     pytest.param("(1900 - 2050)", id="span-too-long-for-a-life"),
+    pytest.param("giá tháng 12.000 đồng", id="month-word-before-a-thousands-number"),
 ]
 
 

@@ -89,6 +89,11 @@ LOCATIONS_HELDOUT2 = [
         {"name": "Việt Nam", "kind": "country"},
     ),
     ("CỘNG HOÀ XÃ HỘICHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘICHỦ NGHĨA VIỆT NAM", {"kind": "country"}),
+    # spellings of the 2017–2023 texts and typeset dashes
+    ("như Đăk Lăk, Gia Lai", "Đăk Lăk", {"name": "Đắk Lắk", "code": "66"}),
+    ("Đăk Nông đạt 20%", "Đăk Nông", {"name": "Đắk Nông"}),
+    ("tỉnh Bà Rịa – Vũng Tàu", "tỉnh Bà Rịa – Vũng Tàu", {"name": "Bà Rịa - Vũng Tàu"}),
+    ("Thừa Thiên – Huế dẫn đầu", "Thừa Thiên – Huế", {"name": "Thừa Thiên Huế"}),
 ]
 
 

@@ -8,7 +8,8 @@ belongs to the span):
   store's date line " date 2020-08"), not after "năm"/"giai đoạn" nor inside a symbol;
 * partial dates (year from ``doc_date``): "ngày 19/4", "30/11" after a cue word ("trước 30/11"),
   "tháng 9", "ngày 15 tháng 4"; a bare "D/M" coordinated after a day ("ngày 01/6 và 15/11");
-* months and years: "tháng 8/2020", "tháng 11-2022", "tháng 10 năm 2020", "năm 2020"; a bare
+* months and years: "tháng 8/2020", "tháng 11-2022", "tháng 7.2020" (the press), "tháng 10 năm
+  2020", "năm 2020"; a bare
   year coordinated after a year ("năm 2025 và 2026", "các năm 2021, 2022 và 2023") or after a
   horizon word ("đến 2030", "tầm nhìn 2035"; ``models/date_words.tsv`` kind ``year_cue``);
 * periods: "4 tháng đầu năm 2021", "6 tháng cuối năm", "9 tháng năm 2025", "quý I/2024",
@@ -337,7 +338,7 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
         ),
         (
             "date.month",
-            rf"{_B}(?:(?P<part>{mp})\s+)?tháng\s+(?P<m>{_M})(?:\s*[/-]\s*(?P<y>{_Y})|\s*(?:,\s*)?năm\s+(?P<y2>{_Y}))?"
+            rf"{_B}(?:(?P<part>{mp})\s+)?tháng\s+(?P<m>{_M})(?:\s*[/-]\s*(?P<y>{_Y})|\.(?P<y3>{_Y})|\s*(?:,\s*)?năm\s+(?P<y2>{_Y}))?"
             r"(?![\p{L}\p{N}]|[ \t]*/[ \t]*\d|[.,]\d)",
         ),
         (
@@ -351,7 +352,7 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
         ("date.plural_year_part", rf"{_B}(?:{plural})\s+tháng\s+(?P<part>{yp})\s+năm(?:\s+(?P<y>{_Y}))?{_E}"),
         (
             "date.quarter",
-            rf"{_B}qu[ýí]\s+(?P<q>iv|i{{1,3}}|[1-4])(?:\s*[/-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y}))?{_E}",
+            rf"{_B}qu[ýí]\s+(?P<q>iv|i{{1,3}}|[1-4])(?:\s*[/-]\s*(?P<y>{_Y})|\.(?P<y3>{_Y})|\s+năm\s+(?P<y2>{_Y}))?{_E}",
         ),
         (
             "date.year_range",
@@ -431,7 +432,7 @@ def _spec(rule: str, m: regex.Match[str]) -> DateSpec | None:
         return DateSpec("period", num("y"), first=first, last=last, part_of="year")
     if rule == "date.month":
         mo = num("m")
-        y = num("y") or num("y2")
+        y = num("y") or num("y2") or num("y3")
         part = g.get("part")
         if part:
             key = " ".join(part.lower().split())
@@ -447,7 +448,7 @@ def _spec(rule: str, m: regex.Match[str]) -> DateSpec | None:
     if rule == "date.quarter":
         q = g["q"].lower()
         qn = _ROMAN.get(q) or int(q)
-        y = num("y") or num("y2")
+        y = num("y") or num("y2") or num("y3")
         return DateSpec("quarter", y, first=3 * qn - 2, last=3 * qn, part_of="year")
     if rule in ("date.year_range", "date.year_span", "date.bare_year_range"):
         y, y2 = num("y"), num("y2")
