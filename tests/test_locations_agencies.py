@@ -534,6 +534,14 @@ AGENCIES_HELDOUT2 = [
         {"name": "Bộ Tài nguyên và Môi trường"},
     ),
     ("Bộ Lao động Thương binh Xã hội hướng dẫn", "Bộ Lao động Thương binh Xã hội", {"kind": "ministry"}),
+    # a province glued to "TP."
+    (
+        "Theo UBND TP.Hà Nội cho biết",
+        "UBND TP.Hà Nội",
+        {"name": "Ủy ban nhân dân thành phố Hà Nội", "location": "Hà Nội"},
+    ),
+    ("Sở Y tế TP.Hồ Chí Minh thông báo", "Sở Y tế TP.Hồ Chí Minh", {"location": "Hồ Chí Minh"}),
+    ("Công an TP.Cần Thơ cho biết", "Công an TP.Cần Thơ", {"location": "Cần Thơ"}),
     # "X và Y" where Y is a known body: two bodies
     ("thuộc về Đài Truyền hình Việt Nam và Thông tấn xã Việt Nam.", "Đài Truyền hình Việt Nam", {"kind": "media"}),
     ("thuộc về Đài Truyền hình Việt Nam và Thông tấn xã Việt Nam.", "Thông tấn xã Việt Nam", {"kind": "media"}),

@@ -194,6 +194,13 @@ def party_body_at(lower: str, pos: int) -> str | None:
     return None
 
 
+def _glued_province(view: str, lower: str, after: int) -> tuple[Province, int] | None:
+    """A province glued to "TP." ("UBND TP.Hà Nội", "Sở Y tế TP.Hồ Chí Minh"), else ``None``."""
+    if lower[after : after + 1] != ".":
+        return None
+    return _province_at(view, lower, after + 1)
+
+
 def _known_then_other(head: str, toks: list[_Tok], consumed: int, j: int) -> bool:
     """The name read so far (``toks[:consumed]`` after ``head``) is a known body, and with the
     words up to ``toks[j]`` it is no known body nor the start of one: those words are the
@@ -888,7 +895,7 @@ class AgencyRecognizer(Recognizer):
                 value["location"] = CONTEXT_LOCATION
                 return nm.end(), value, "agency.local.sub_province"
             q = after + len(_LINE_GAP_RE.match(lower[after : after + 8]).group(0))
-            prov = _province_at(view, lower, q) if q > after else None
+            prov = _province_at(view, lower, q) if q > after else _glued_province(view, lower, after)
             if prov is not None:
                 p_obj, p_end = prov
                 value["name"] = f"{name} {_level_name(level, p_obj)} {p_obj.name}"
@@ -1414,7 +1421,7 @@ class AgencyRecognizer(Recognizer):
                 if _CLASS_AFTER.match(lower, after) or _PLURAL_AFTER.match(lower, after):
                     return None
                 q = after + len(_LINE_GAP_RE.match(lower[after : after + 8]).group(0))
-                prov = _province_at(view, lower, q) if q > after else None
+                prov = _province_at(view, lower, q) if q > after else _glued_province(view, lower, after)
                 if prov is not None:
                     return prov[1], prov[0], level, None
                 named = _NAME_AFTER.match(view, after)
