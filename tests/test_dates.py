@@ -264,6 +264,12 @@ HELDOUT2 = [
     ("ngày 6-7 tháng 12", "2020-05-10", "ngày 6", {"start": "2020-12-06"}),
     ("kết quả trong tháng 7.2020 cho thấy", None, "tháng 7.2020", {"start": "2020-07-01", "end": "2020-07-31"}),
     ("Quý III.2020, tỷ lệ đạt", None, "Quý III.2020", {"start": "2020-07-01", "grain": "quarter"}),
+    # bare years after a preposition of time, and a part of a year before a bare year
+    ("từ 2016 đến 2020 tỷ lệ tăng", None, "từ 2016 đến 2020", {"start": "2016-01-01", "end": "2020-12-31"}),
+    ("trước 2025 phải hoàn thành", None, "2025", {"start": "2025-01-01", "grain": "year"}),
+    ("kể từ 2019, tỉnh đã", None, "2019", {"start": "2019-01-01"}),
+    ("đến cuối 2020 đạt 30%", None, "cuối 2020", {"start": "2020-10-01", "end": "2020-12-31"}),
+    ("nửa đầu 2022, tỉnh", None, "nửa đầu 2022", {"start": "2022-01-01", "end": "2022-06-30"}),
     ("Nhà ngoại giao Nguyễn Cơ Thạch (1921 - 1998)", None, "1921 - 1998", {"start": "1921-01-01", "end": "1998-12-31"}),
 ]
 
@@ -305,6 +311,8 @@ NEGATIVE = [
     pytest.param("so với 2.020 hồ sơ", id="count-after-a-comparison"),
     pytest.param("(1900 - 2050)", id="span-too-long-for-a-life"),
     pytest.param("giá tháng 12.000 đồng", id="month-word-before-a-thousands-number"),
+    pytest.param("sau 2.020 lượt truy cập", id="count-with-thousands-dot-after-a-cue"),
+    pytest.param("trước 2025% kế hoạch", id="percent-after-a-cue"),
 ]
 
 

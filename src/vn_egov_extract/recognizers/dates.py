@@ -377,6 +377,8 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
         ("date.next_years", rf"{_B}(?P<n>0?[2-9]|10)\s+năm\s+(?:{next_years}){_E}"),
         ("date.year_span", rf"{_B}từ\s+năm\s+(?P<y>{_Y})\s+(?:đến|tới)\s+(?:hết\s+)?năm\s+(?P<y2>{_Y}){_E}"),
         ("date.year", rf"{_B}(?:(?P<part>{yp})\s+)?năm\s+(?P<y>{_Y}){_E}"),
+        # a part of a year before a bare year: "cuối 2020", "nửa đầu 2021" (as "cuối năm 2020")
+        ("date.year_part_bare", rf"{_B}(?P<part>{yp})\s+(?P<y>{_Y}){_E}(?![/.,]\d|\s*[-–]\s*\d|\s*%)"),
         ("date.year_part", rf"{_B}(?P<part>{yp})\s+năm(?!\s+\d)(?!\s+(?:nay|ngoái|trước|tới|sau|qua)){_E}"),
         ("date.relative", rf"{_B}(?P<rel>{_alt(list(relative))}){_E}"),
         # a bare year right after a document symbol: "Công văn 3485/BTTTT-THH 2020"
@@ -455,7 +457,14 @@ def _spec(rule: str, m: regex.Match[str]) -> DateSpec | None:
         if y is None or y2 is None or y2 <= y or (rule == "date.bare_year_range" and y2 - y > 30):
             return None
         return DateSpec("period", y, y2=y2)
-    if rule in ("date.year", "date.year_part", "date.year_after_number", "date.year_coordinated", "date.year_cue"):
+    if rule in (
+        "date.year",
+        "date.year_part",
+        "date.year_after_number",
+        "date.year_coordinated",
+        "date.year_cue",
+        "date.year_part_bare",
+    ):
         y = num("y")
         part = g.get("part")
         if part:
@@ -610,7 +619,8 @@ def _count_range_before(lower: str, start: int) -> bool:
     return _COUNT_RANGE_BEFORE.search(lower[max(0, start - 30) : start]) is not None
 
 
-_COUNT_RANGE_BEFORE = regex.compile(r"từ\s+[\d.,]+\s+(?:đến|tới)\s+$")
+# "từ 1.500 đến": a count before; "từ 2016 đến" (a bare year) is a range of years
+_COUNT_RANGE_BEFORE = regex.compile(r"từ\s+(?!(?:19|20)\d{2}\s)[\d.,]+\s+(?:đến|tới)\s+$")
 
 
 def _ytd_context(lower: str, start: int, end: int, lists: dict[str, tuple[str, ...]]) -> bool:
