@@ -202,6 +202,13 @@ NEGATIVE = [
 ]
 
 
+def test_short_reference_takes_the_issuer_of_the_same_document_cited_in_full():
+    found = dict(ents("thực hiện Nghị quyết số 36a/NQ-CP. Các nhiệm vụ của Nghị quyết 36a đã xong", "DOC_NUMBER"))
+    assert found["Nghị quyết 36a"]["issuer"] == "Chính phủ"
+    found = dict(ents("Quyết định 12/QĐ-UBND và Quyết định 12/QĐ-BTTTT; Quyết định 12 nêu", "DOC_NUMBER"))
+    assert found["Quyết định 12"]["issuer"] is None  # two documents numbered 12: no one issuer
+
+
 def test_party_symbol_is_not_also_a_short_reference():
     found = ents("theo Nghị quyết số 57-NQ/TW về đột phá", "DOC_NUMBER")
     assert [t for t, _ in found] == ["57-NQ/TW"]

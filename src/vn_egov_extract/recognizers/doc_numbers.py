@@ -25,10 +25,11 @@ counts ("Kế hoạch 5 năm 2021-2025", "Thông báo 2 lần": a counted noun o
 ``models/quantity_units.tsv`` or a time word after it) is no reference.
 
 Values: ``number``, ``year`` (from the symbol or "năm YYYY"), ``symbol`` (after the number and
-year), ``doc_type`` (type code → name from ``models/doc_types.tsv``; none → "Công văn"; a type
-word before the symbol wins for laws), ``issuer`` (issuer code → body from
-``models/ministries.tsv``; "UBND" → "Ủy ban nhân dân"), ``unit`` (the issuing unit after the
-issuer in an official letter, "THH"). A legal symbol with a year and no type code
+year; ``None`` for a short reference, whose ``issuer`` is that of the same type and number cited
+in full in the text, when there is exactly one), ``doc_type`` (type code → name from
+``models/doc_types.tsv``; none → "Công văn"; a type word before the symbol wins for laws),
+``issuer`` (issuer code → body from ``models/ministries.tsv``; "UBND" → "Ủy ban nhân dân"),
+``unit`` (the issuing unit after the issuer in an official letter, "THH"). A legal symbol with a year and no type code
 ("70/2025/UBTVQH15") takes its type from the word before it ("Nghị quyết số ..."), else none.
 """
 
@@ -188,6 +189,9 @@ def _certain_symbol(sym: str) -> bool:
     return _norm_code(parts[0]) in codes and regex.fullmatch(r"[\p{Lu}Đ][\p{Lu}Đ\d&]*", parts[-1]) is not None
 
 
+_YEAR_SPAN_AFTER = regex.compile(r"\s*[-–]\s*\d{4}")
+
+
 class DocumentNumberRecognizer(Recognizer):
     """Số hiệu and short references → ``{"number","year","symbol","doc_type","issuer","unit"}``."""
 
@@ -197,6 +201,8 @@ class DocumentNumberRecognizer(Recognizer):
     def find(self, doc: Doc) -> Iterator[Ent]:
         view = doc.view.view
         canon = {w.lower(): w for w in doc_type_words()}
+        # (doc_type, number) → issuers of the full symbols in this text, for the short references
+        issuers: dict[tuple[object, object], set[object]] = {}
         for m in _SYMBOL.finditer(view):
             sym = m.group("sym")
             if not any(c.isupper() for c in sym[:2]):
@@ -215,6 +221,7 @@ class DocumentNumberRecognizer(Recognizer):
                 tb = _NAMED_LAW_BEFORE.search(view[max(0, m.start() - 100) : m.start()])
             type_word = canon.get(" ".join(tb.group("type").lower().split())) if tb else None
             value = parse_symbol(m.group("num").lower(), m.group("year"), sym, type_word)
+            issuers.setdefault((value["doc_type"], value["number"]), set()).add(value["issuer"])
             yield make_ent(doc, self.label, m.start(), end, value, "doc_number.symbol", score=1.2)
         yield from self._party(doc)
         for m in _short_ref().finditer(view):
@@ -227,15 +234,18 @@ class DocumentNumberRecognizer(Recognizer):
             # a count, not a number: "Kế hoạch 5 năm 2021-2025", "Thông báo 2 lần", "Chỉ thị 15 điểm"
             if m.group("year") is None and _counted_after().match(doc.view.lower, m.end("num")):
                 continue
-            if m.group("year") is not None and regex.match(r"\s*[-–]\s*\d{4}", view[m.end() : m.end() + 8]):
+            if m.group("year") is not None and _YEAR_SPAN_AFTER.match(view[m.end() : m.end() + 8]):
                 continue
             type_word = canon.get(" ".join(t.lower().split()), t)
+            # the issuer of the same document cited in full in this text ("Nghị quyết 36a" after
+            # "Nghị quyết số 36a/NQ-CP": the Government), when only one is
+            same = issuers.get((type_word, m.group("num").lower()), set())
             value = {
                 "number": m.group("num").lower(),
                 "year": int(m.group("year")) if m.group("year") else None,
                 "symbol": None,
                 "doc_type": type_word,
-                "issuer": None,
+                "issuer": next(iter(same)) if len(same) == 1 else None,
                 "unit": None,
             }
             yield make_ent(doc, self.label, m.start(), m.end(), value, "doc_number.short_reference", score=1.0)
