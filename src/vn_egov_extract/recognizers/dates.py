@@ -269,7 +269,9 @@ def _starts_with_word(text: str, words: Sequence[str]) -> bool:
 
 
 def _alt(words: Sequence[str]) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    """``words`` as an alternation, lower case (matched on the lower-cased view), longest first."""
+    low = {w.lower() for w in words}
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(low, key=lambda w: (-len(w), w)))
 
 
 _D = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -384,8 +386,12 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
         # a bare year right after a document symbol: "Công văn 3485/BTTTT-THH 2020"
         ("date.year_after_number", rf"(?<=\d{{1,5}}/[\p{{Lu}}Đ][\p{{L}}\p{{N}}&-]*\s)(?P<y>{_Y}){_E}"),
     ]
-    flags = regex.IGNORECASE
-    return [(name, regex.compile(p, flags)) for name, p in pats]
+    # matched on the lower-cased view without IGNORECASE (faster, same spans); a pattern that
+    # tells capitals apart ("\p{Lu}" of a document symbol) is matched on the view, ignoring case
+    return [
+        (name, regex.compile(p, regex.IGNORECASE) if r"\p{{Lu}}" in p or r"\p{Lu}" in p else regex.compile(p))
+        for name, p in pats
+    ]
 
 
 def _spec(rule: str, m: regex.Match[str]) -> DateSpec | None:
@@ -511,7 +517,7 @@ class DateRecognizer(Recognizer):
         lists = _word_lists()
         found: list[tuple[int, int, str, DateSpec]] = []
         for rule, pat in _patterns():
-            for m in pat.finditer(view):
+            for m in pat.finditer(view if pat.flags & regex.IGNORECASE else lower):
                 if rule == "date.relative" and _ends_with_word(
                     lower[max(0, m.start() - 12) : m.start()], lists.get("relative_blocker", ())
                 ):
