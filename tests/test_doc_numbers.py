@@ -162,6 +162,9 @@ HELDOUT2 = [
     ("Quyết định số 519/QĐ - UBND ngày", "519/QĐ - UBND", {"symbol": "QĐ-UBND", "doc_type": "Quyết định"}),
     ("Công văn 3485/BTTTT - THH của Bộ", "3485/BTTTT - THH", {"symbol": "BTTTT-THH", "unit": "THH"}),
     ("theo Nghị quyết 17/NQ-CP - UBND tỉnh ban hành", "17/NQ-CP", {"symbol": "NQ-CP"}),
+    # type codes typed without the stroke of Đ
+    ("Quyết định số 519/QD-UBND của tỉnh", "519/QD-UBND", {"doc_type": "Quyết định", "issuer": "Ủy ban nhân dân"}),
+    ("Nghị định 15/2020/ND-CP quy định", "15/2020/ND-CP", {"doc_type": "Nghị định", "issuer": "Chính phủ"}),
 ]
 
 

@@ -66,6 +66,12 @@ def _type_codes() -> dict[str, str]:
 
 
 @functools.cache
+def _type_codes_folded() -> dict[str, str]:
+    """Type codes without the stroke of Đ ("QD", "ND": texts typed without diacritics)."""
+    return {_norm_code(c): t for c, t in _type_codes().items()}
+
+
+@functools.cache
 def _issuer_codes() -> dict[str, str]:
     out: dict[str, str] = {}
     for r in load_tsv("ministries.tsv", ("name", "symbol_codes")):
@@ -109,8 +115,9 @@ def parse_symbol(number: str, year: str | None, symbol: str, type_word: str | No
     issuers = _issuer_codes()
     doc_type: str | None = None
     unit: str | None = None
-    if parts[0].upper() in types and len(parts) > 1:
-        doc_type = types[parts[0].upper()]
+    folded = _type_codes_folded()
+    if (parts[0].upper() in types or _norm_code(parts[0]) in folded) and len(parts) > 1:
+        doc_type = types.get(parts[0].upper()) or folded[_norm_code(parts[0])]
         issuer_parts = parts[1:]
     else:
         issuer_parts = parts
