@@ -555,6 +555,11 @@ AGENCIES_HELDOUT2 = [
     ),
     ("Ban Tổ chức Trung ương hướng dẫn các tỉnh", "Ban Tổ chức Trung ương", {"kind": "party"}),
     ("Cục Kiểm soát thủ tục hành chính chủ trì", "Cục Kiểm soát thủ tục hành chính", {"kind": "agency"}),
+    (
+        "Theo Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An cho biết",
+        "Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An",
+        {"location": "Nghệ An"},
+    ),
     # national bodies of the earlier years
     (
         "các chỉ đạo điều hành của Hội đồng bầu cử quốc gia đến",

@@ -201,12 +201,15 @@ def _glued_province(view: str, lower: str, after: int) -> tuple[Province, int] |
     return _province_at(view, lower, after + 1)
 
 
-def _known_then_other(head: str, toks: list[_Tok], consumed: int, j: int) -> bool:
+def _known_then_other(head: str, toks: list[_Tok], consumed: int, j: int, lower: str) -> bool:
     """The name read so far (``toks[:consumed]`` after ``head``) is a known body, and with the
-    words up to ``toks[j]`` it is no known body nor the start of one: those words are the
-    clause's ("Ban Tuyên giáo Trung ương tổ chức", "Kiểm toán Nhà nước kiểm tra")."""
+    words up to ``toks[j]`` it is no known body nor the start of one, nor followed by a place or
+    a capitalized name (a branch: "Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An"): those words are
+    the clause's ("Ban Tuyên giáo Trung ương tổ chức lễ", "Kiểm toán Nhà nước kiểm tra")."""
     name = f"{head} {' '.join(t.text for t in toks[:consumed])}"
     if lookup_body(name) is None:
+        return False
+    if j < len(toks) and (_upper_word(toks[j].text) or _LEVEL_AT.match(lower, toks[j].start)):
         return False
     longer = f"{head} {' '.join(t.text for t in toks[:j])}"
     return lookup_body(longer) is None and fold_key(longer) not in _name_prefixes()
@@ -1268,7 +1271,7 @@ class AgencyRecognizer(Recognizer):
             j = self._lex_word(toks, i, lex, maxw)
             if j == i:
                 break
-            if not first and _known_then_other(head.canonical, toks, consumed, j):
+            if not first and _known_then_other(head.canonical, toks, consumed, j, lower):
                 break  # "Ban Tuyên giáo Trung ương tổ chức lễ ...": a verb after a known body
             if j == i + 1 and not first:
                 # a one-syllable word ("công", "số") continues a name only where it cannot start
