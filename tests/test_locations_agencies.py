@@ -660,6 +660,19 @@ def test_not_agency(text):
     assert ents(text, "AGENCY") == []
 
 
+@pytest.mark.parametrize(
+    "text,span",
+    [
+        pytest.param("văn phòng Kinh tế - Văn hóa Đài Bắc tại tp Hồ Chí Minh", "Đài Bắc", id="ud-vtb-taipei-office"),
+        pytest.param("công ty tnhh Trường Sơn tại bãi vàng Phước Thành", "Trường Sơn", id="ud-vtb-company-at"),
+    ],
+)
+def test_name_stops_before_a_preposition(text, span):
+    """UD Vietnamese treebank sentences: "tại" (at) of a known body's name ("Ủy ban Quản lý vốn
+    nhà nước tại doanh nghiệp") continues no other name."""
+    assert [t for t, _ in ents(text, "AGENCY")] in ([], [span])
+
+
 def test_known_body_not_extended_by_a_verb():
     assert ents("danh sách do Bộ Công Thương công bố", "AGENCY")[0][0] == "Bộ Công Thương"
 

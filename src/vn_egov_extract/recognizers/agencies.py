@@ -500,6 +500,11 @@ def field_body(head: str, field: str) -> Body | None:
     return lookup_body(f"{head} {field}")
 
 
+# function words inside known names that continue no name on their own ("Ủy ban Quản lý vốn nhà
+# nước tại doanh nghiệp": "Đài Bắc tại TP Hồ Chí Minh" is "Đài Bắc", then a place)
+_NAME_FUNCTION_WORDS = ("và", "về", "của", "tại")
+
+
 @functools.cache
 def _lexicon() -> tuple[frozenset[str], int]:
     """Words that continue a name (fold keys) and the longest word's syllable count."""
@@ -511,7 +516,7 @@ def _lexicon() -> tuple[frozenset[str], int]:
         while i < len(syl):
             if syl[i][:1].isupper():
                 j = i + 1
-                while j < len(syl) and syl[j][:1].islower() and syl[j] not in ("và", "về", "của"):
+                while j < len(syl) and syl[j][:1].islower() and syl[j] not in _NAME_FUNCTION_WORDS:
                     j += 1
                 if j > i + 1:
                     words.add(fold_key(" ".join(syl[i:j])))
