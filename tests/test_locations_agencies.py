@@ -534,6 +534,22 @@ AGENCIES_HELDOUT2 = [
         {"name": "Bộ Tài nguyên và Môi trường"},
     ),
     ("Bộ Lao động Thương binh Xã hội hướng dẫn", "Bộ Lao động Thương binh Xã hội", {"kind": "ministry"}),
+    # a letterhead run together on one line (PDF text layers): each body, and the motto apart
+    (
+        "UBND TỈNH NGHỆ AN SỞ THÔNG TIN VÀ TRUYỀN THÔNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
+        {"name": "Sở Thông tin và Truyền thông tỉnh Nghệ An"},
+    ),
+    (
+        "VĂN PHÒNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập",
+        "VĂN PHÒNG CHÍNH PHỦ",
+        {"name": "Văn phòng Chính phủ"},
+    ),
+    (
+        "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG",
+        {"kind": "agency"},
+    ),
     # a province glued to "TP."
     (
         "Theo UBND TP.Hà Nội cho biết",
@@ -646,6 +662,7 @@ NOT_AGENCIES = [
     pytest.param("các Vụ: CN, KTTH, NN, TCCV, KGVX;", id="dev-unit-codes-are-no-names"),
     pytest.param("Phát biểu kết luận, Thủ tướng cho rằng thời gian qua", id="heldout-prime-minister-a-person"),
     pytest.param("Bộ Thông tin tuyên truyền", id="two-words-of-a-field-are-no-ministry"),
+    pytest.param("PHƯƠNG ÁN THỰC HIỆN NGHĨA VỤ TÀI CHÍNH ĐỐI VỚI", id="dev-caps-financial-obligation"),
     pytest.param(
         "đến các Uỷ ban bầu cử, tỉnh uỷ, UBND, HĐND, MTTQ các tỉnh, thành phố.", id="heldout2-chain-to-plural"
     ),

@@ -752,6 +752,13 @@ def _starts_country(view: str, pos: int) -> bool:
     return hit is not None and hit.start == 0 and hit.entries[0].kind == "country"
 
 
+def _starts_long_country_name(lower: str, pos: int) -> bool:
+    """The country's official name (two words or more: "cộng hòa xã hội chủ nghĩa việt nam")
+    starts at ``pos``; a bare "Việt Nam" may end a body's name ("Thông tấn xã Việt Nam")."""
+    hit = next(province_gazetteer().finditer(lower, pos, min(len(lower), pos + 60)), None)
+    return hit is not None and hit.start == pos and hit.entries[0].kind == "country" and hit.end - pos > 12
+
+
 def _upper_word(t: str) -> bool:
     return t[:1].isupper()
 
@@ -1035,6 +1042,13 @@ class AgencyRecognizer(Recognizer):
             if tolerant is not None:
                 field_end = toks[tolerant[0] - 1].end
                 all_caps = False
+        if field_end is not None and all_caps and tolerant is None and head.kind in ("ministry", "department"):
+            # a field in capitals ("SỞ THÔNG TIN VÀ TRUYỀN THÔNG" inside a letterhead run together
+            # on one line): the field's canonical spelling, certain wherever it stands
+            canon_field = _fields()[0].lookup(view[toks[0].start : field_end])
+            if canon_field:
+                tolerant = (sum(1 for t in toks if t.end <= field_end), canon_field[0])
+                all_caps = False
         if field_end is not None:
             n = sum(1 for t in toks if t.end <= field_end)
         elif all_caps:
@@ -1207,6 +1221,8 @@ class AgencyRecognizer(Recognizer):
         for i, t in enumerate(toks):
             if not t.text.isupper() and not t.text.isdigit():
                 break
+            if i > 0 and _starts_long_country_name(lower, t.start):
+                break  # a letterhead run together with the motto: "VĂN PHÒNG CHÍNH PHỦ CỘNG HÒA ..."
             if t.gap == ",":
                 break
             key = fold_key(t.text)
