@@ -17,7 +17,8 @@
    "Trung tâm Phục vụ hành chính công") belongs to it, and so does the issuer "Ủy ban nhân dân"
    of a "QĐ-UBND" symbol. A national document (its header names a national body first:
    "VĂN PHÒNG CHÍNH PHỦ") has no home province, and "Sở Tư pháp" stays the department of
-   every province (spec §2).
+   every province (spec §2). A letter reposted below a web page's chrome (no body in the first
+   lines) takes its header from its first body when that is written in capitals (a letterhead).
 """
 
 from __future__ import annotations

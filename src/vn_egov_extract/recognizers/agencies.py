@@ -17,7 +17,9 @@ Six rules, one recognizer:
    tỉnh này", "HĐND", "TM. ỦY BAN NHÂN DÂN") has its province filled from the context by the
    resolve stage, and a head coordinated before a named one shares its province ("Tỉnh ủy,
    HĐND, UBND tỉnh Thanh Hóa"). Plurals and level words ("UBND các tỉnh", "UBND cấp huyện",
-   "UBND xã, phường", "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương") are not entities.
+   "UBND xã, phường", "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương") are not entities,
+   nor bare heads chained to a plural through other bodies' abbreviations ("UBND, HĐND, MTTQ các
+   tỉnh"), nor a head right after a symbol's type code whose hyphen OCR lost ("Số /QĐ UBND").
 3. **Head-noun grammar** (``models/agency_heads.tsv``): a head ("Sở", "Cục", "Trung tâm", ...)
    followed by a name, so bodies that are in no list are still found ("Sở Ngoại vụ", "Trung
    tâm Công nghệ thông tin Viễn thông Đồng Nai", "Chi cục Dân số - Xã hội", "Đồn Biên phòng Yên
@@ -44,6 +46,13 @@ Six rules, one recognizer:
    name; a portal named alone in a distribution item is its parent's ("- VPCP: ..., Cổng TTĐT").
    Enterprises ("Tập đoàn ...") and the Fatherland Front are read as wholes, so no province is
    taken from inside their names, and then dropped (resolve): they are no state bodies.
+   Round 3 (2017–2023 texts, OCR and PDF layers): a ministry's field written without its
+   conjunction, in capitals, or one letter off by OCR is matched where only one field fits
+   ("Bộ Thông tin Truyền thông", "BỘ THÔNG TIN TRUYỀN THÔNG", "Sở Thông tin Truyền thơng":
+   ``_tolerant_field``); a name stops before "và"/"-" followed by a known body ("Đài Truyền hình
+   Việt Nam và Thông tấn xã Việt Nam" is two bodies), after a known body before a clause's words
+   ("Ban Tuyên giáo Trung ương tổ chức lễ"), and in capitals before the national motto ("VĂN
+   PHÒNG CHÍNH PHỦ CỘNG HÒA ..."); a province glued to "TP." is the place ("UBND TP.Hà Nội").
 4. **Lists after a plural head**: "Các Bộ: TC, XD, NV, KH&CN", "Sở: Nội vụ, Y tế, KHCN", "các
    Bộ, cơ quan: Quốc phòng, Công an, Tài chính" (the "Nơi nhận" of official letters and the
    attendance of meetings), "07 Bộ (Xây dựng, Quốc phòng, ...)", "Các bộ có tỷ lệ ... thấp nhất

@@ -1,7 +1,7 @@
 """DATE: calendar dates and periods, resolved to an interval with a grain.
 
-Forms (matched case-insensitively on the tone-folded view; the lead word "ngày"/"tháng"/"năm"
-belongs to the span):
+Forms (matched on the lower-cased tone-folded view; the lead word "ngày"/"tháng"/"năm" belongs
+to the span):
 
 * full dates: "21/7/2021", "10/09/2020", "ngày 07/3/2019", "ngày 10 tháng 9 năm 2020",
   "11/10/2020" in "18:49 11/10/2020"; ISO dates "2025-11-07" and months "2020-08" (a web
@@ -29,6 +29,12 @@ belongs to the span):
   states two dates and they stay two DATEs;
 * recurring days: "ngày 25 hằng tháng", "ngày 01/6 và 15/11 hằng năm" (a DATE whose start and
   end are ``null``: no one day);
+* round 3 (2017–2023 texts): "ngày 6.7" and "ngày 6-7" (day and month in the press), "từ năm
+  2018 đến nay" (to ``doc_date``), "từ ngày 21/7đến 20/8/2021" (a glued connective), "ngày 08
+  tháng năm 2022" (a month lost by OCR: grain year unless ``doc_date`` has that day and year),
+  "(1921 - 1998)" (a life's years), bare years after a comparison, a yearly index or a
+  preposition of time ("so với 2020", "DTI 2021", "từ 2016 đến 2020", "trước 2025"), "cuối 2020";
+  no visitor counter's label ("Tháng này: 0") and no fraction of counted things ("5/9 huyện");
 * relative: "năm nay", "năm ngoái", "năm trước", "tháng trước", "quý này"
   (``models/date_words.tsv``); not after "hàng"/"mỗi"/"những" ("hàng tháng qua tài khoản" is
   "monthly via an account").

@@ -14,7 +14,10 @@ of the span (spec §2), also when a hard line break stands between them ("tỉnh
 line, "Thanh Hóa" on the next). Names right after a word from ``models/location_context.tsv``
 that makes them something else ("Chủ tịch Hồ Chí Minh", "đường Hồ Chí Minh", "Khu công nghiệp công
 nghệ cao Phú Yên", "Make in Vietnam"; matched across line breaks) are not taken, nor a name glued
-to a longer capitalized name ("Nguyễn Thái Bình").
+to a longer capitalized name ("Nguyễn Thái Bình"), unless that word is a sentence-initial
+adverb or preposition of ``location_context.tsv`` ("Hiện Tiền Giang đã cung cấp"). A name of two
+words or more in capitals whose spaces OCR or a PDF text layer dropped is still the name
+("CỘNG HÒAXÃ HỘI CHỦ NGHĨAVIỆT NAM").
 """
 
 from __future__ import annotations
