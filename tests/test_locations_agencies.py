@@ -534,6 +534,10 @@ AGENCIES_HELDOUT2 = [
         {"name": "Bộ Tài nguyên và Môi trường"},
     ),
     ("Bộ Lao động Thương binh Xã hội hướng dẫn", "Bộ Lao động Thương binh Xã hội", {"kind": "ministry"}),
+    # a field whose diacritics OCR lost (two words or more, the letters certain)
+    ("Theo đề nghị Sở Tài chinh tỉnh Phú Thọ", "Sở Tài chinh tỉnh Phú Thọ", {"name": "Sở Tài chính tỉnh Phú Thọ"}),
+    ("Căn cứ ý kiến Bộ Y tê về", "Bộ Y tê", {"name": "Bộ Y tế", "kind": "ministry"}),
+    ("Sở Nội vu tỉnh Lào Cai báo cáo", "Sở Nội vu tỉnh Lào Cai", {"name": "Sở Nội vụ tỉnh Lào Cai"}),
     # a letterhead run together on one line (PDF text layers): each body, and the motto apart
     (
         "UBND TỈNH NGHỆ AN SỞ THÔNG TIN VÀ TRUYỀN THÔNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",

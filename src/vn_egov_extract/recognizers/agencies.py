@@ -80,7 +80,7 @@ from dataclasses import dataclass
 import regex
 
 from ..document import Doc, Ent
-from ..normalize import fold_key
+from ..normalize import fold_key, strip_diacritics
 from ..resources import load_tsv, split_list
 from .base import Recognizer, make_ent
 from .doc_numbers import doc_type_words
@@ -445,11 +445,24 @@ def _one_edit_candidates(key: str) -> set[str]:
     return out
 
 
+@functools.cache
+def _stripped_fields() -> dict[str, str]:
+    """The ministries' fields without conjunctions, punctuation and diacritics → the field
+    ("tai chinh" → "Tài chính"), for the keys that no other field shares."""
+    _, ministries = _fields()
+    out: dict[str, set[str]] = {}
+    for key, name in ministries.items():
+        words = [w for w in regex.findall(r"[\p{L}\p{M}]+", key) if w not in _CONNECTORS]
+        out.setdefault(strip_diacritics(" ".join(words)), set()).add(name[len("Bộ ") :])
+    return {k: next(iter(v)) for k, v in out.items() if len(v) == 1}
+
+
 def _tolerant_field(toks: list[_Tok]) -> tuple[int, str] | None:
     """A ministry's field written without its conjunction or one letter off by OCR, after a
     "Bộ"/"Sở" head ("Thông tin Truyền thông", "THÔNG TIN TRUYỀN THÔNG", "Thông tin Truyền thơng"):
     matched where it is certain, the words' key (no "và", no case) equal to one field's, or one
-    letter off one field's only, over at least ``_MISSPELT_MIN`` characters. Returns the number
+    letter off one field's only, over at least ``_MISSPELT_MIN`` characters, or of two words or
+    more and equal to one field's but for diacritics ("Tài chinh"). Returns the number
     of words read and the canonical field ("Thông tin và Truyền thông"), else ``None``."""
     if not toks or not toks[0].text[:1].isupper():
         return None
@@ -464,6 +477,10 @@ def _tolerant_field(toks: list[_Tok]) -> tuple[int, str] | None:
             continue
         words.append(key)
         joined = " ".join(words)
+        bare = _stripped_fields().get(strip_diacritics(joined)) if len(words) >= 2 else None
+        if bare is not None:
+            best = (k, bare)  # "Sở Tài chinh": only diacritics lost (OCR), the letters certain
+            continue
         if len(joined) < _MISSPELT_MIN:
             continue
         hits = [f for f in _one_edit_candidates(joined) if _edit_distance(f, joined) <= 1]
