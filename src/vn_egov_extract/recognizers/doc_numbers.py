@@ -185,6 +185,12 @@ _NAMED_LAW_BEFORE = regex.compile(
 )
 
 
+@functools.cache
+def _known_codes() -> frozenset[str]:
+    """Type and issuer codes, normalized (``_norm_code``)."""
+    return frozenset({_norm_code(c) for c in _type_codes()} | set(_issuer_codes()))
+
+
 def _certain_symbol(sym: str) -> bool:
     """True when a symbol written apart from its number ("109 /BC-BTTTT") is surely one: two or
     more parts, the first a type code (``models/doc_types.tsv``) or an issuer code
@@ -192,8 +198,7 @@ def _certain_symbol(sym: str) -> bool:
     parts = regex.sub(r"\s", "", sym).split("-")
     if len(parts) < 2 or not all(parts):
         return False
-    codes = {_norm_code(c) for c in _type_codes()} | set(_issuer_codes())
-    return _norm_code(parts[0]) in codes and regex.fullmatch(r"[\p{Lu}Đ][\p{Lu}Đ\d&]*", parts[-1]) is not None
+    return _norm_code(parts[0]) in _known_codes() and regex.fullmatch(r"[\p{Lu}Đ][\p{Lu}Đ\d&]*", parts[-1]) is not None
 
 
 _YEAR_SPAN_AFTER = regex.compile(r"\s*[-–]\s*\d{4}")
