@@ -128,6 +128,8 @@ NOT_LOCATIONS = [
     pytest.param("Khu công nghiệp công\nnghệ cao Phú Yên, Khu công nghiệp", id="heldout-industrial-park"),
     pytest.param("Khu kinh tế Vân Phong và Cảng hàng không Đà Nẵng", id="economic-zone-airport"),
     pytest.param("doanh nghiệp công nghệ số Make in Vietnam, thúc đẩy", id="heldout-slogan"),
+    pytest.param("bộ tem “Chào mừng Đại hội Đảng Cộng sản Việt Nam lần thứ XIII”", id="heldout2-party-name"),
+    pytest.param("ĐẢNG CỘNG SẢN VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG", id="party-letterhead"),
     pytest.param("**ỦY BAN NHÂN DÂN\n**\nTỈNH BẮC NINH\n-------", id="heldout-letterhead-with-emphasis"),
 ]
 
