@@ -203,13 +203,84 @@ HELDOUT = [
     ("Trong năm qua, tỷ lệ đạt 68%", "2022-06-15", "năm qua", {"start": "2021-01-01"}),
 ]
 
+# heldout2 kinds (2017–2023 news, OCR'd letters) and their neighbours
+HELDOUT2 = [
+    # day.month in news (daibieunhandan: "diễn ra ngày 6.7.")
+    (
+        "nhiệm vụ 6 tháng cuối năm 2020 diễn ra ngày 6.7.",
+        "2020-07-10",
+        "ngày 6.7",
+        {"start": "2020-07-06", "grain": "day"},
+    ),
+    ("Hội nghị khai mạc ngày 15.3 tại Hà Nội", "2021-03-20", "ngày 15.3", {"start": "2021-03-15"}),
+    # a period from a date to the document's date
+    ("từ năm 2018 đến nay, tỷ lệ", "2020-05-10", "từ năm 2018 đến nay", {"start": "2018-01-01", "end": "2020-05-10"}),
+    (
+        "Từ đầu năm đến nay, tỉnh Bắc Ninh đã",
+        "2023-06-30",
+        "Từ đầu năm đến nay",
+        {"start": "2023-01-01", "end": "2023-06-30"},
+    ),
+    (
+        "từ tháng 3/2019 đến hiện nay",
+        "2021-01-05",
+        "từ tháng 3/2019 đến hiện nay",
+        {"start": "2019-03-01", "end": "2021-01-05"},
+    ),
+    ("từ năm 2018 đến nay", None, "từ năm 2018 đến nay", {"start": "2018-01-01", "end": None, "grain": "period"}),
+    # a connective glued to the first date of a range
+    (
+        "từ ngày 21/7đến 20/8/2021 (tháng 8/2021)",
+        None,
+        "từ ngày 21/7đến 20/8/2021",
+        {"start": "2021-07-21", "end": "2021-08-20"},
+    ),
+    ("từ ngày 01/01/2021đến ngày 30/6/2021", None, "ngày 01/01/2021", {"start": "2021-01-01"}),
+    # a month lost by OCR: the day and year are certain, the month only from the document's date
+    (
+        "Phú Thọ, ngày 08 tháng năm 2022 QUYẾT ĐỊNH",
+        None,
+        "ngày 08 tháng năm 2022",
+        {"start": "2022-01-01", "end": "2022-12-31", "grain": "year"},
+    ),
+    (
+        "Lào Cai, ngày 15 tháng năm 2021",
+        "2021-04-15",
+        "ngày 15 tháng năm 2021",
+        {"start": "2021-04-15", "grain": "day"},
+    ),
+    # bare years the context makes dates: a comparison, a yearly index, a person's life
+    (
+        "DTI cấp tỉnh năm 2021 là 0,4014, tăng 32,7% so với 2020;",
+        None,
+        "2020",
+        {"start": "2020-01-01", "end": "2020-12-31"},
+    ),
+    ("có giá trị DTI 2021 đạt từ mức 0,5 trở lên", None, "2021", {"start": "2021-01-01", "grain": "year"}),
+    ("Chỉ số PAR INDEX 2019 của tỉnh", None, "2019", {"start": "2019-01-01"}),
+    # day-month with a hyphen (the press's style) and a bare year to the document's date
+    ("Sáng ngày 6-7, Bộ TT&TT tổ chức hội nghị", "2020-07-10", "ngày 6-7", {"start": "2020-07-06", "grain": "day"}),
+    ("từ 2018 đến nay, tỷ lệ tăng", "2020-05-10", "từ 2018 đến nay", {"start": "2018-01-01", "end": "2020-05-10"}),
+    ("ngày 6-7 tháng 12", "2020-05-10", "ngày 6", {"start": "2020-12-06"}),
+    ("kết quả trong tháng 7.2020 cho thấy", None, "tháng 7.2020", {"start": "2020-07-01", "end": "2020-07-31"}),
+    ("Quý III.2020, tỷ lệ đạt", None, "Quý III.2020", {"start": "2020-07-01", "grain": "quarter"}),
+    # bare years after a preposition of time, and a part of a year before a bare year
+    ("từ 2016 đến 2020 tỷ lệ tăng", None, "từ 2016 đến 2020", {"start": "2016-01-01", "end": "2020-12-31"}),
+    ("trước 2025 phải hoàn thành", None, "2025", {"start": "2025-01-01", "grain": "year"}),
+    ("kể từ 2019, tỉnh đã", None, "2019", {"start": "2019-01-01"}),
+    ("đến cuối 2020 đạt 30%", None, "cuối 2020", {"start": "2020-10-01", "end": "2020-12-31"}),
+    ("nửa đầu 2022, tỉnh", None, "nửa đầu 2022", {"start": "2022-01-01", "end": "2022-06-30"}),
+    ("Nhà ngoại giao Nguyễn Cơ Thạch (1921 - 1998)", None, "1921 - 1998", {"start": "1921-01-01", "end": "1998-12-31"}),
+]
+
 
 @pytest.mark.parametrize(
     "text,doc_date,span,value",
     [pytest.param(*c, id=f"seed-{i}") for i, c in enumerate(SEEDS)]
     + [pytest.param(*c, id=f"form-{i}") for i, c in enumerate(FORMS)]
     + [pytest.param(*c, id=f"real-{i}") for i, c in enumerate(REAL)]
-    + [pytest.param(*c, id=f"heldout-{i}") for i, c in enumerate(HELDOUT)],
+    + [pytest.param(*c, id=f"heldout-{i}") for i, c in enumerate(HELDOUT)]
+    + [pytest.param(*c, id=f"heldout2-{i}") for i, c in enumerate(HELDOUT2)],
 )
 def test_date(text, doc_date, span, value):
     found = ents(text, "DATE", doc_date=doc_date)
@@ -233,6 +304,15 @@ NEGATIVE = [
     pytest.param("mã hồ sơ 2021-12-0034", id="iso-like-code"),
     pytest.param("tổng đài 1900-2000", id="long-span-is-no-period"),
     pytest.param("đạt 2025 hồ sơ và 2026 lượt", id="bare-numbers-without-a-year-before"),
+    pytest.param("Hôm nay:\n1\nTuần này:\n1\nTháng này:\n0\nTất cả:\n184152", id="visitor-counter-labels"),
+    pytest.param("Có đến 5/9 huyện, thành phố đạt", id="fraction-of-districts-after-a-cue"),
+    pytest.param("đến 63/63 tỉnh", id="fraction-of-provinces-after-a-cue"),
+    pytest.param("ngày 1.000 hồ sơ", id="thousands-after-ngay"),
+    pytest.param("so với 2.020 hồ sơ", id="count-after-a-comparison"),
+    pytest.param("(1900 - 2050)", id="span-too-long-for-a-life"),
+    pytest.param("giá tháng 12.000 đồng", id="month-word-before-a-thousands-number"),
+    pytest.param("sau 2.020 lượt truy cập", id="count-with-thousands-dot-after-a-cue"),
+    pytest.param("trước 2025% kế hoạch", id="percent-after-a-cue"),
 ]
 
 

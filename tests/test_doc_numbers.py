@@ -143,13 +143,38 @@ HELDOUT = [
     ),
 ]
 
+# heldout2 kinds: a letter after the number ("36a/NQ-CP", the Government's resolution on
+# e-government), a space at the slash (OCR, typing); sentences of other issuers and types
+HELDOUT2 = [
+    ("thực hiện Nghị quyết số 36a/NQ-CP ngày 14/10/2015", "36a/NQ-CP", {"number": "36a", "symbol": "NQ-CP"}),
+    ("tình hình thực hiện Nghị quyết 36A/NQ-CP của Chính phủ", "36A/NQ-CP", {"number": "36a", "issuer": "Chính phủ"}),
+    ("các nhiệm vụ giao tại Nghị quyết 36a, nhưng", "Nghị quyết 36a", {"number": "36a", "doc_type": "Nghị quyết"}),
+    ("các giải pháp của Nghị\nquyết 36a tại Phiên họp", "Nghị\nquyết 36a", {"number": "36a", "symbol": None}),
+    ("theo Quyết định 12b của UBND tỉnh", "Quyết định 12b", {"number": "12b", "doc_type": "Quyết định"}),
+    ("Số: 519 /QĐ-UBND", "519 /QĐ-UBND", {"number": "519", "symbol": "QĐ-UBND", "doc_type": "Quyết định"}),
+    (
+        "Báo cáo số 109 /BC-BTTTT ngày 28/9/2023",
+        "109 /BC-BTTTT",
+        {"symbol": "BC-BTTTT", "issuer": "Bộ Thông tin và Truyền thông"},
+    ),
+    ("Công văn số 2310/ BNV-CCHC của Bộ Nội vụ", "2310/ BNV-CCHC", {"symbol": "BNV-CCHC", "issuer": "Bộ Nội vụ"}),
+    ("Kế hoạch số 45 /KH-UBND ngày 3/2/2021", "45 /KH-UBND", {"doc_type": "Kế hoạch", "number": "45"}),
+    ("Quyết định số 519/QĐ - UBND ngày", "519/QĐ - UBND", {"symbol": "QĐ-UBND", "doc_type": "Quyết định"}),
+    ("Công văn 3485/BTTTT - THH của Bộ", "3485/BTTTT - THH", {"symbol": "BTTTT-THH", "unit": "THH"}),
+    ("theo Nghị quyết 17/NQ-CP - UBND tỉnh ban hành", "17/NQ-CP", {"symbol": "NQ-CP"}),
+    # type codes typed without the stroke of Đ
+    ("Quyết định số 519/QD-UBND của tỉnh", "519/QD-UBND", {"doc_type": "Quyết định", "issuer": "Ủy ban nhân dân"}),
+    ("Nghị định 15/2020/ND-CP quy định", "15/2020/ND-CP", {"doc_type": "Nghị định", "issuer": "Chính phủ"}),
+]
+
 
 @pytest.mark.parametrize(
     "text,span,value",
     [pytest.param(*c, id=f"case-{i}") for i, c in enumerate(CASES)]
     + [pytest.param(*c, id=f"real-{i}") for i, c in enumerate(REAL)]
     + [pytest.param(*c, id=f"form-{i}") for i, c in enumerate(FORMS)]
-    + [pytest.param(*c, id=f"heldout-{i}") for i, c in enumerate(HELDOUT)],
+    + [pytest.param(*c, id=f"heldout-{i}") for i, c in enumerate(HELDOUT)]
+    + [pytest.param(*c, id=f"heldout2-{i}") for i, c in enumerate(HELDOUT2)],
 )
 def test_doc_number(text, span, value):
     found = ents(text, "DOC_NUMBER")
@@ -173,7 +198,18 @@ NEGATIVE = [
     pytest.param("Chỉ thị 15 điểm", id="count-of-points"),
     pytest.param("mã 12-AB/CDE", id="unknown-type-and-issuer-codes"),
     pytest.param("mã 12-KH/ABC", id="unknown-issuer-code-no-party-level"),
+    pytest.param("công nghệ 3D/VR360", id="letter-after-number-unknown-symbol"),
+    pytest.param("đạt 63 /63 tỉnh", id="spaced-fraction"),
+    pytest.param("Số /QĐ UBND Phú Thọ", id="blank-number"),
+    pytest.param("tỷ lệ 29 /CP các", id="spaced-slash-unknown-symbol"),
 ]
+
+
+def test_short_reference_takes_the_issuer_of_the_same_document_cited_in_full():
+    found = dict(ents("thực hiện Nghị quyết số 36a/NQ-CP. Các nhiệm vụ của Nghị quyết 36a đã xong", "DOC_NUMBER"))
+    assert found["Nghị quyết 36a"]["issuer"] == "Chính phủ"
+    found = dict(ents("Quyết định 12/QĐ-UBND và Quyết định 12/QĐ-BTTTT; Quyết định 12 nêu", "DOC_NUMBER"))
+    assert found["Quyết định 12"]["issuer"] is None  # two documents numbered 12: no one issuer
 
 
 def test_party_symbol_is_not_also_a_short_reference():

@@ -17,7 +17,8 @@
    "Trung tâm Phục vụ hành chính công") belongs to it, and so does the issuer "Ủy ban nhân dân"
    of a "QĐ-UBND" symbol. A national document (its header names a national body first:
    "VĂN PHÒNG CHÍNH PHỦ") has no home province, and "Sở Tư pháp" stays the department of
-   every province (spec §2).
+   every province (spec §2). A letter reposted below a web page's chrome (no body in the first
+   lines) takes its header from its first body when that is written in capitals (a letterhead).
 """
 
 from __future__ import annotations
@@ -62,7 +63,8 @@ def header_home_province(doc: Doc, ents: list[Ent]) -> str | None:
     """The home province of a document from its header: the province of the first body named
     in the first :data:`HEADER_LINES` lines when it is a local body (people's committee, council,
     party committee, department, or a body with a province), ``None`` when the first body is a
-    national one or there is none."""
+    national one or there is none. With no body in those lines (a letter below a web page's
+    chrome), the document's first body counts when it is written in capitals (a letterhead)."""
     end = 0
     for _ in range(HEADER_LINES):
         nl = doc.text.find("\n", end)
@@ -70,11 +72,13 @@ def header_home_province(doc: Doc, ents: list[Ent]) -> str | None:
             end = len(doc.text)
             break
         end = nl + 1
-    for e in ents:
-        if e.start >= end:
-            break
-        if e.label != "AGENCY" or e.value.get("kind") in NON_STATE:
-            continue
+    bodies = [e for e in ents if e.label == "AGENCY" and e.value.get("kind") not in NON_STATE]
+    in_header = [e for e in bodies if e.start < end]
+    if not in_header:
+        # a letter reposted below a web page's chrome: its letterhead, in capitals, is the
+        # first body named ("... Nội dung\n\nỦY BAN NHÂN DÂN TỈNH PHÚ THỌ CỘNG HÒA ...")
+        in_header = [bodies[0]] if bodies and _in_capitals(doc.text[bodies[0].start : bodies[0].end]) else []
+    for e in in_header:
         loc = e.value.get("location")
         if loc and loc != CONTEXT_LOCATION:
             return str(loc)
@@ -82,6 +86,11 @@ def header_home_province(doc: Doc, ents: list[Ent]) -> str | None:
             continue  # "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG" under "UBND THÀNH PHỐ HÀ NỘI": look on
         return None
     return None
+
+
+def _in_capitals(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 6 and all(c.isupper() for c in letters)
 
 
 def resolve_entities(doc: Doc, candidates: list[Ent]) -> list[Ent]:

@@ -17,7 +17,9 @@ Six rules, one recognizer:
    tỉnh này", "HĐND", "TM. ỦY BAN NHÂN DÂN") has its province filled from the context by the
    resolve stage, and a head coordinated before a named one shares its province ("Tỉnh ủy,
    HĐND, UBND tỉnh Thanh Hóa"). Plurals and level words ("UBND các tỉnh", "UBND cấp huyện",
-   "UBND xã, phường", "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương") are not entities.
+   "UBND xã, phường", "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương") are not entities,
+   nor bare heads chained to a plural through other bodies' abbreviations ("UBND, HĐND, MTTQ các
+   tỉnh"), nor a head right after a symbol's type code whose hyphen OCR lost ("Số /QĐ UBND").
 3. **Head-noun grammar** (``models/agency_heads.tsv``): a head ("Sở", "Cục", "Trung tâm", ...)
    followed by a name, so bodies that are in no list are still found ("Sở Ngoại vụ", "Trung
    tâm Công nghệ thông tin Viễn thông Đồng Nai", "Chi cục Dân số - Xã hội", "Đồn Biên phòng Yên
@@ -44,6 +46,13 @@ Six rules, one recognizer:
    name; a portal named alone in a distribution item is its parent's ("- VPCP: ..., Cổng TTĐT").
    Enterprises ("Tập đoàn ...") and the Fatherland Front are read as wholes, so no province is
    taken from inside their names, and then dropped (resolve): they are no state bodies.
+   Round 3 (2017–2023 texts, OCR and PDF layers): a ministry's field written without its
+   conjunction, in capitals, or one letter off by OCR is matched where only one field fits
+   ("Bộ Thông tin Truyền thông", "BỘ THÔNG TIN TRUYỀN THÔNG", "Sở Thông tin Truyền thơng":
+   ``_tolerant_field``); a name stops before "và"/"-" followed by a known body ("Đài Truyền hình
+   Việt Nam và Thông tấn xã Việt Nam" is two bodies), after a known body before a clause's words
+   ("Ban Tuyên giáo Trung ương tổ chức lễ"), and in capitals before the national motto ("VĂN
+   PHÒNG CHÍNH PHỦ CỘNG HÒA ..."); a province glued to "TP." is the place ("UBND TP.Hà Nội").
 4. **Lists after a plural head**: "Các Bộ: TC, XD, NV, KH&CN", "Sở: Nội vụ, Y tế, KHCN", "các
    Bộ, cơ quan: Quốc phòng, Công an, Tài chính" (the "Nơi nhận" of official letters and the
    attendance of meetings), "07 Bộ (Xây dựng, Quốc phòng, ...)", "Các bộ có tỷ lệ ... thấp nhất
@@ -71,7 +80,7 @@ from dataclasses import dataclass
 import regex
 
 from ..document import Doc, Ent
-from ..normalize import fold_key
+from ..normalize import fold_key, strip_diacritics
 from ..resources import load_tsv, split_list
 from .base import Recognizer, make_ent
 from .doc_numbers import doc_type_words
@@ -192,6 +201,47 @@ def party_body_at(lower: str, pos: int) -> str | None:
             return hit.entries[0].name
         break
     return None
+
+
+def _glued_province(view: str, lower: str, after: int) -> tuple[Province, int] | None:
+    """A province glued to "TP." ("UBND TP.Hà Nội", "Sở Y tế TP.Hồ Chí Minh"), else ``None``."""
+    if lower[after : after + 1] != ".":
+        return None
+    return _province_at(view, lower, after + 1)
+
+
+def _known_then_other(head: str, toks: list[_Tok], consumed: int, j: int, lower: str) -> bool:
+    """The name read so far (``toks[:consumed]`` after ``head``) is a known body, and with the
+    words up to ``toks[j]`` it is no known body nor the start of one, nor followed by a place or
+    a capitalized name (a branch: "Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An"): those words are
+    the clause's ("Ban Tuyên giáo Trung ương tổ chức lễ", "Kiểm toán Nhà nước kiểm tra")."""
+    name = f"{head} {' '.join(t.text for t in toks[:consumed])}"
+    if lookup_body(name) is None:
+        return False
+    if j < len(toks) and (_upper_word(toks[j].text) or _LEVEL_AT.match(lower, toks[j].start)):
+        return False
+    longer = f"{head} {' '.join(t.text for t in toks[:j])}"
+    return lookup_body(longer) is None and fold_key(longer) not in _name_prefixes()
+
+
+@functools.cache
+def _name_prefixes() -> frozenset[str]:
+    """fold_key prefixes (≥ 2 words) of the known bodies' names and aliases, ambiguous ones too."""
+    out: set[str] = set()
+    for n, _ in national_bodies():
+        words = fold_key(n).split()
+        out.update(" ".join(words[:k]) for k in range(2, len(words)))
+    return frozenset(out)
+
+
+def _known_body_at(lower: str, pos: int) -> bool:
+    """A body of the gazetteer starts at ``pos``: after "và" it is a second body ("Đài Truyền
+    hình Việt Nam và Thông tấn xã Việt Nam"), not the rest of the first one's name."""
+    hit = next(_gazetteer().finditer(lower, pos, min(len(lower), pos + 120)), None)
+    if hit is None or hit.start != pos:
+        return False
+    nb = _not_before_re(hit.entries[0].not_before)
+    return nb is None or nb.match(lower[hit.end : hit.end + 24].lstrip()) is None
 
 
 @functools.cache
@@ -354,6 +404,91 @@ def _misspelt_ministry(view: str, toks: list[_Tok], n: int) -> tuple[int, Body] 
     return None
 
 
+_TOLERANT_MAX_WORDS = 9
+
+
+@functools.cache
+def _connectorless_fields() -> dict[str, str]:
+    """The ministries' fields of three words or more keyed without their conjunctions and
+    punctuation ("thông tin truyền thông" → "Thông tin và Truyền thông"): the field as written
+    by a slip of typing or OCR."""
+    _, ministries = _fields()
+    out: dict[str, str] = {}
+    for key, name in ministries.items():
+        words = regex.findall(r"[\p{L}\p{M}]+", key)
+        if len(words) > 2:
+            out[" ".join(w for w in words if w not in _CONNECTORS)] = name[len("Bộ ") :]
+    return out
+
+
+def _deletions(s: str) -> set[str]:
+    return {s} | {s[:i] + s[i + 1 :] for i in range(len(s))}
+
+
+@functools.cache
+def _field_deletions() -> dict[str, frozenset[str]]:
+    """Each connectorless field key and its one-letter deletions → the keys (a symmetric-delete
+    index: two strings one edit apart share an entry)."""
+    out: dict[str, set[str]] = {}
+    for f in _connectorless_fields():
+        for d in _deletions(f):
+            out.setdefault(d, set()).add(f)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _one_edit_candidates(key: str) -> set[str]:
+    """The connectorless field keys that may be at most one edit from ``key`` (to be checked)."""
+    index = _field_deletions()
+    out: set[str] = set()
+    for d in _deletions(key):
+        out |= index.get(d, frozenset())
+    return out
+
+
+@functools.cache
+def _stripped_fields() -> dict[str, str]:
+    """The ministries' fields without conjunctions, punctuation and diacritics → the field
+    ("tai chinh" → "Tài chính"), for the keys that no other field shares."""
+    _, ministries = _fields()
+    out: dict[str, set[str]] = {}
+    for key, name in ministries.items():
+        words = [w for w in regex.findall(r"[\p{L}\p{M}]+", key) if w not in _CONNECTORS]
+        out.setdefault(strip_diacritics(" ".join(words)), set()).add(name[len("Bộ ") :])
+    return {k: next(iter(v)) for k, v in out.items() if len(v) == 1}
+
+
+def _tolerant_field(toks: list[_Tok]) -> tuple[int, str] | None:
+    """A ministry's field written without its conjunction or one letter off by OCR, after a
+    "Bộ"/"Sở" head ("Thông tin Truyền thông", "THÔNG TIN TRUYỀN THÔNG", "Thông tin Truyền thơng"):
+    matched where it is certain, the words' key (no "và", no case) equal to one field's, or one
+    letter off one field's only, over at least ``_MISSPELT_MIN`` characters, or of two words or
+    more and equal to one field's but for diacritics ("Tài chinh"). Returns the number
+    of words read and the canonical field ("Thông tin và Truyền thông"), else ``None``."""
+    if not toks or not toks[0].text[:1].isupper():
+        return None
+    fields = _connectorless_fields()
+    best: tuple[int, str] | None = None
+    words: list[str] = []
+    for k, t in enumerate(toks[:_TOLERANT_MAX_WORDS], 1):
+        if (t.gap != " " and (k == 1 or t.gap not in "-–,")) or not t.text.isalpha():
+            break
+        key = fold_key(t.text)
+        if key in _CONNECTORS:
+            continue
+        words.append(key)
+        joined = " ".join(words)
+        bare = _stripped_fields().get(strip_diacritics(joined)) if len(words) >= 2 else None
+        if bare is not None:
+            best = (k, bare)  # "Sở Tài chinh": only diacritics lost (OCR), the letters certain
+            continue
+        if len(joined) < _MISSPELT_MIN:
+            continue
+        hits = [f for f in _one_edit_candidates(joined) if _edit_distance(f, joined) <= 1]
+        if len(hits) == 1:
+            best = (k, fields[hits[0]])
+    return best
+
+
 _ITEM_START = regex.compile(
     r"(?:^|\n)[ \t]*[-+•*][ \t]*(?P<parent>[^:\n;]{2,60}?)[ \t]*:[^\n]*(?:\n(?![ \t]*[-+•*|])[^\n]*)*$"
 )
@@ -383,12 +518,17 @@ def _is_field_name(name: str) -> bool:
     gaz, _ = _fields()
     if gaz.lookup(name):
         return True
-    return _abbr_key(name) in _abbreviations()[0] if regex.fullmatch(r"[\p{Lu}Đ&\-. ]+", name) else False
+    return _abbr_key(name) in _abbreviations()[0] if _CAPS_ABBR_RE.fullmatch(name) else False
 
 
 def field_body(head: str, field: str) -> Body | None:
     """The body of ``head`` for ``field`` ("Bộ", "Xây dựng" → Bộ Xây dựng) when it is known."""
     return lookup_body(f"{head} {field}")
+
+
+# function words inside known names that continue no name on their own ("Ủy ban Quản lý vốn nhà
+# nước tại doanh nghiệp": "Đài Bắc tại TP Hồ Chí Minh" is "Đài Bắc", then a place)
+_NAME_FUNCTION_WORDS = ("và", "về", "của", "tại")
 
 
 @functools.cache
@@ -402,7 +542,7 @@ def _lexicon() -> tuple[frozenset[str], int]:
         while i < len(syl):
             if syl[i][:1].isupper():
                 j = i + 1
-                while j < len(syl) and syl[j][:1].islower() and syl[j] not in ("và", "về", "của"):
+                while j < len(syl) and syl[j][:1].islower() and syl[j] not in _NAME_FUNCTION_WORDS:
                     j += 1
                 if j > i + 1:
                     words.add(fold_key(" ".join(syl[i:j])))
@@ -516,6 +656,28 @@ _CLASS_AFTER = regex.compile(r"\s*,\s*(?:" + _PROVINCE_LEVEL + "|" + _SUB_LEVEL 
 _PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những|mọi|từng|một\s+số|nhiều|mỗi)\s+$")
 _NAME_AFTER = regex.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<name>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3})")
 _TITLE_WORDS = frozenset({"trưởng", "phó"})
+# patterns used per candidate, compiled once
+_CAPS_ABBR_RE = regex.compile(r"[\p{Lu}Đ&\-. ]+")
+_CAP_WORDS_RE = regex.compile(r"(\p{Lu}[\p{Ll}\p{M}]*)((?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){1,3})")
+_SLASH_AFTER_RE = regex.compile(r"\s*/")
+_LINE_GAP_RE = regex.compile(r"[ \t]*(?:\n[ \t]*)?")
+_THIS_RE = regex.compile(r"\s+này(?![\p{L}])")
+_COORD_RE = regex.compile(r"\s*(?:,|và|hoặc)\s*")
+_CHAIN_RE = regex.compile(r"\s*,\s*|\s+và\s+")
+_LEVELS_RE = regex.compile(r"(?:các\s+cấp|cấp)(?![\p{L}])")
+_LINE_START_RE = regex.compile(r"(?:^|\n|\|)[\s*#>\-–•\d.IVX]*$")
+_OF_RE = regex.compile(r"\s+của\s+")
+_ITEM_BREAK_RE = regex.compile(r"\n\s*(?:\n|[-+*•])")
+_AND_THE_RE = regex.compile(r"và\s+(?:các\s+)?")
+_LOWER_AFTER_RE = regex.compile(r"\s+\p{Ll}")
+_PROVINCE_LEVEL_RE = regex.compile(_PROVINCE_LEVEL)
+_SUB_LEVEL_RE = regex.compile(_SUB_LEVEL)
+_SLASH_BEFORE_RE = regex.compile(r"/\s*$")
+_LETTERHEAD_GAP_RE = regex.compile(r"[ \t]*(?:\*{1,2}[ \t]*)?(?:\n[ \t]*(?:\*{1,2}[ \t]*(?:\n[ \t]*)?)?)?")
+_COORD_BEFORE_RE = regex.compile(r"([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)\s*(?:,|và|hoặc)\s*$")
+_WORD_AT_END = regex.compile(r"([\p{L}\p{M}]+)[ \t]*\n?[ \t]*$")
+_SYMBOL_BEFORE = regex.compile(r"/[ ]?[\p{Lu}Đ]{1,5}[ ]$")
+_ABBREVIATION_ITEM = regex.compile(r"[\p{Lu}Đ]{2,8}(?![\p{L}\p{N}&])")
 _SPACE = regex.compile(r"\s+")
 _CONNECTORS = frozenset({"và", "về"})
 
@@ -563,7 +725,7 @@ def _stops_place_name(lower: str, pos: int) -> bool:
 
 def _surname_start(view: str, pos: int) -> bool:
     """A person's name starts at ``pos``: a family name then two or more capitalized syllables."""
-    m = regex.match(r"(\p{Lu}[\p{Ll}\p{M}]*)((?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){1,3})", view[pos : pos + 40])
+    m = _CAP_WORDS_RE.match(view[pos : pos + 40])
     return bool(m) and m.group(1) in _surnames()
 
 
@@ -616,6 +778,13 @@ def _starts_country(view: str, pos: int) -> bool:
     return hit is not None and hit.start == 0 and hit.entries[0].kind == "country"
 
 
+def _starts_long_country_name(lower: str, pos: int) -> bool:
+    """The country's official name (two words or more: "cộng hòa xã hội chủ nghĩa việt nam")
+    starts at ``pos``; a bare "Việt Nam" may end a body's name ("Thông tấn xã Việt Nam")."""
+    hit = next(province_gazetteer().finditer(lower, pos, min(len(lower), pos + 60)), None)
+    return hit is not None and hit.start == pos and hit.entries[0].kind == "country" and hit.end - pos > 12
+
+
 def _upper_word(t: str) -> bool:
     return t[:1].isupper()
 
@@ -664,8 +833,8 @@ class AgencyRecognizer(Recognizer):
             before = lower[max(0, hit.start - 24) : hit.start].rstrip()
             rejected = (
                 not surface[0].isupper()
-                or any(regex.match(_words_re(w) + r"(?![\p{L}])", after) for w in body.not_before)
-                or any(regex.search(r"(?<![\p{L}])" + _words_re(w) + r"$", before) for w in body.not_after)
+                or ((nb := _not_before_re(body.not_before)) is not None and nb.match(after) is not None)
+                or ((na := _not_after_re(body.not_after)) is not None and na.search(before) is not None)
             )
             if rejected:
                 # a shorter body inside: "Phó Thủ tướng Chính phủ" → "Chính phủ"
@@ -702,10 +871,12 @@ class AgencyRecognizer(Recognizer):
                 continue
             if _PLURAL_BEFORE.search(lower, max(0, start - 12), start):
                 continue
-            if regex.match(r"\s*/", lower[m.end() : m.end() + 3]) or regex.search(
-                r"/\s*$", lower[max(0, start - 3) : start]
+            if _SLASH_AFTER_RE.match(lower[m.end() : m.end() + 3]) or _SLASH_BEFORE_RE.search(
+                lower[max(0, start - 3) : start]
             ):
                 continue  # "Bí thư Tỉnh ủy/ Thành ủy": either body, a class
+            if _SYMBOL_BEFORE.search(view, max(0, start - 12), start):
+                continue  # "Số /QĐ UBND Phú Thọ, ngày": the issuer code of a symbol whose hyphen OCR lost
             reading = self._local_reading(view, lower, m)
             if reading is None:
                 continue
@@ -742,9 +913,7 @@ class AgencyRecognizer(Recognizer):
         name = f"{prefix_name} {head.canonical}".strip()
         value = {"name": name, "kind": head.kind, "location": None, "abbreviation": None, "successor": None}
         # a letterhead's lines may be kept apart by emphasis: "ỦY BAN NHÂN DÂN\n**\nTỈNH BẮC NINH"
-        gap = regex.match(
-            r"[ \t]*(?:\*{1,2}[ \t]*)?(?:\n[ \t]*(?:\*{1,2}[ \t]*(?:\n[ \t]*)?)?)?", lower[pos : pos + 16]
-        )
+        gap = _LETTERHEAD_GAP_RE.match(lower[pos : pos + 16])
         p = pos + (gap.end() if gap else 0)
         if p == pos:
             level_m = None
@@ -759,15 +928,15 @@ class AgencyRecognizer(Recognizer):
             after = level_m.end()
             if _CLASS_AFTER.match(lower, after) or _PLURAL_AFTER.match(lower, after):
                 return None
-            if regex.fullmatch(_SUB_LEVEL, lower[p:after]):
+            if _SUB_LEVEL_RE.fullmatch(lower[p:after]):
                 nm = _NAME_AFTER.match(view, after)
                 if not nm or _stops_place_name(lower, nm.start("name")):
                     return None  # "UBND xã" alone: a level, not a body
                 value["name"] = f"{name} {' '.join(lower[p:after].split())} {nm.group('name')}"
                 value["location"] = CONTEXT_LOCATION
                 return nm.end(), value, "agency.local.sub_province"
-            q = after + len(regex.match(r"[ \t]*(?:\n[ \t]*)?", lower[after : after + 8]).group(0))
-            prov = _province_at(view, lower, q) if q > after else None
+            q = after + len(_LINE_GAP_RE.match(lower[after : after + 8]).group(0))
+            prov = _province_at(view, lower, q) if q > after else _glued_province(view, lower, after)
             if prov is not None:
                 p_obj, p_end = prov
                 value["name"] = f"{name} {_level_name(level, p_obj)} {p_obj.name}"
@@ -779,7 +948,7 @@ class AgencyRecognizer(Recognizer):
                 value["name"] = f"{name} {_level_name(level, None)} {' '.join(nm.group('name').split())}"
                 value["location"] = CONTEXT_LOCATION
                 return nm.end(), value, "agency.local.sub_province"
-            nm = regex.match(r"\s+này(?![\p{L}])", lower[after : after + 8])
+            nm = _THIS_RE.match(lower[after : after + 8])
             end = after + (nm.end() if nm else 0)
             value["name"] = f"{name} {_level_name(level, None)}"
             value["location"] = CONTEXT_LOCATION
@@ -804,12 +973,10 @@ class AgencyRecognizer(Recognizer):
         if head.level is None:
             return False
         candidates = []
-        nxt = regex.match(r"\s*(?:,|và|hoặc)\s*", lower[m.end() : m.end() + 8])
+        nxt = _COORD_RE.match(lower[m.end() : m.end() + 8])
         if nxt:
             candidates.append(pat.match(lower, m.end() + nxt.end()))
-        prv = regex.search(
-            r"([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)\s*(?:,|và|hoặc)\s*$", lower[max(0, m.start() - 24) : m.start()]
-        )
+        prv = _COORD_BEFORE_RE.search(lower[max(0, m.start() - 24) : m.start()])
         if prv:
             candidates.append(pat.fullmatch(prv.group(1)))
         for c in candidates:
@@ -822,19 +989,25 @@ class AgencyRecognizer(Recognizer):
 
     def _shared_location(self, view: str, lower: str, end: int) -> Province | None | bool:
         """For a head coordinated before others ("Tỉnh ủy, HĐND, UBND tỉnh Thanh Hóa"): the
-        province of the last one, ``False`` when the chain ends in a plural or class, else
-        ``None``."""
+        province of the last one, ``False`` when the chain ends in a plural or class ("UBND, HĐND,
+        MTTQ các tỉnh": an abbreviation of another body may stand in the chain), else ``None``."""
         pat, _ = _local_bodies()
         pos = end
         for _ in range(4):
-            c = regex.match(r"\s*,\s*|\s+và\s+", lower[pos : pos + 8])
+            c = _CHAIN_RE.match(lower[pos : pos + 8])
             if not c:
                 return None
             m = pat.match(lower, pos + c.end())
             if not m or not view[m.start()].isupper():
-                if regex.match(r"(?:các\s+cấp|cấp)(?![\p{L}])", lower[pos + c.end() : pos + c.end() + 10]):
+                if _LEVELS_RE.match(lower[pos + c.end() : pos + c.end() + 10]):
                     return False  # "HĐND, các cấp"
-                return None
+                item = _ABBREVIATION_ITEM.match(view, pos + c.end())
+                if item is None:
+                    return None
+                if _PLURAL_AFTER.match(lower, item.end()):
+                    return False  # "UBND, HĐND, MTTQ các tỉnh": the bodies of every province
+                pos = item.end()  # another body's abbreviation in the chain: "MTTQ"
+                continue
             reading = self._local_reading(view, lower, m)
             if reading is None:
                 return False
@@ -877,17 +1050,31 @@ class AgencyRecognizer(Recognizer):
     @staticmethod
     def _in_compound(lower: str, hs: int, he: int, left: frozenset[str], right: frozenset[str]) -> bool:
         """The head at ``[hs, he)`` is part of a word that is no body ("dịch vụ", "ban hành")."""
-        prev = regex.search(r"([\p{L}\p{M}]+)[ \t]*\n?[ \t]*$", lower[max(0, hs - 16) : hs])
+        prev = _WORD_AT_END.search(lower[max(0, hs - 16) : hs])
         if prev and fold_key(prev.group(1) + " " + lower[hs:he]) in left:
             return True
         nxt = lower[hs : he + 24]
         key = fold_key(nxt)
-        return any(key == w or key.startswith(w + " ") or key.startswith(w + ",") for w in right)
+        # a word of ``right`` is the whole key or its start before a space or a comma
+        return key in right or any(key[:i] in right for i, c in enumerate(key) if c in " ,")
 
     def _head_body(self, doc: Doc, hs: int, he: int, head: Head, all_caps: bool) -> Ent | None:
         view, lower = doc.view.view, doc.view.lower
         toks = _scan(view, he)
         field_end = self._field_after(view, lower, toks, head.kind)
+        tolerant = None
+        if field_end is None and head.kind in ("ministry", "department"):
+            tolerant = _tolerant_field(toks)  # "Bộ Thông tin Truyền thông", "Sở ... Truyền thơng"
+            if tolerant is not None:
+                field_end = toks[tolerant[0] - 1].end
+                all_caps = False
+        if field_end is not None and all_caps and tolerant is None and head.kind in ("ministry", "department"):
+            # a field in capitals ("SỞ THÔNG TIN VÀ TRUYỀN THÔNG" inside a letterhead run together
+            # on one line): the field's canonical spelling, certain wherever it stands
+            canon_field = _fields()[0].lookup(view[toks[0].start : field_end])
+            if canon_field:
+                tolerant = (sum(1 for t in toks if t.end <= field_end), canon_field[0])
+                all_caps = False
         if field_end is not None:
             n = sum(1 for t in toks if t.end <= field_end)
         elif all_caps:
@@ -918,9 +1105,9 @@ class AgencyRecognizer(Recognizer):
         if lower_first and place is None and not _REGIONAL.match(view, words[0].start):
             return None  # "Bảo hiểm xã hội khu vực XX" is a body, "Thuế suất" none
         name_part = view[words[0].start : words[-1].end] if words else ""
-        name_part = " ".join(name_part.split())
+        name_part = tolerant[1] if tolerant is not None else " ".join(name_part.split())
         line_start = (
-            regex.search(r"(?:^|\n|\|)[\s*#>\-–•\d.IVX]*$", view[max(0, hs - 12) : hs]) is not None
+            _LINE_START_RE.search(view[max(0, hs - 12) : hs]) is not None
             or _titles()[1].search(lower, max(0, hs - 40), hs) is not None
         )
         body_name, rule = _canonical_name(head.canonical, name_part, all_caps, line_start)
@@ -974,7 +1161,7 @@ class AgencyRecognizer(Recognizer):
         và Du lịch về phát triển khoa học, ... và Đề án 06"): the span runs to the owner's name, the
         value's name holds the topic too (up to the end of the clause)."""
         view, lower = doc.view.view, doc.view.lower
-        of = regex.match(r"\s+của\s+", lower[he : he + 12])
+        of = _OF_RE.match(lower[he : he + 12])
         if of is None:
             return None
         start = he + of.end()
@@ -1009,7 +1196,7 @@ class AgencyRecognizer(Recognizer):
         Pháp chế Hội đồng nhân dân Thành phố", "Ban Tuyên giáo Tỉnh ủy Thanh Hóa"): one body
         whose name holds the owner's and whose place is the owner's."""
         view, lower = doc.view.view, doc.view.lower
-        gap = regex.match(r"[ \t]*(?:\n[ \t]*)?", view[end : end + 8])
+        gap = _LINE_GAP_RE.match(view[end : end + 8])
         p = end + (len(gap.group(0)) if gap else 0)
         if p == end or not view[p : p + 1].isupper():
             return None
@@ -1060,12 +1247,14 @@ class AgencyRecognizer(Recognizer):
         for i, t in enumerate(toks):
             if not t.text.isupper() and not t.text.isdigit():
                 break
+            if i > 0 and _starts_long_country_name(lower, t.start):
+                break  # a letterhead run together with the motto: "VĂN PHÒNG CHÍNH PHỦ CỘNG HÒA ..."
             if t.gap == ",":
                 break
             key = fold_key(t.text)
             if i == 0 and key in _TITLE_WORDS:
                 break
-            if _LEVEL_AT.match(lower, t.start) and regex.match(_PROVINCE_LEVEL, lower[t.start : t.start + 10]):
+            if _LEVEL_AT.match(lower, t.start) and _PROVINCE_LEVEL_RE.match(lower[t.start : t.start + 10]):
                 break
             if key in _CONNECTORS and i == 0:
                 break
@@ -1087,8 +1276,8 @@ class AgencyRecognizer(Recognizer):
                     break
                 i = consumed = j  # "Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam"
                 continue
-            if t.gap in ("-", "–", "&") and (first or not _upper_word(t.text)):
-                break
+            if t.gap in ("-", "–", "&") and (first or not _upper_word(t.text) or _known_body_at(lower, t.start)):
+                break  # "Tổng công ty Bưu điện Việt Nam - Vietnam Post": the body's other name
             if _upper_word(t.text):
                 key = fold_key(t.text)
                 if key in _TITLE_WORDS:
@@ -1121,6 +1310,7 @@ class AgencyRecognizer(Recognizer):
                     and nxt.gap == " "
                     and _upper_word(nxt.text)
                     and not self._stop_at(view, lower, nxt.start, head, toks[:consumed])
+                    and not _known_body_at(lower, nxt.start)
                 ):
                     i += 1
                     continue
@@ -1128,6 +1318,8 @@ class AgencyRecognizer(Recognizer):
             j = self._lex_word(toks, i, lex, maxw)
             if j == i:
                 break
+            if not first and _known_then_other(head.canonical, toks, consumed, j, lower):
+                break  # "Ban Tuyên giáo Trung ương tổ chức lễ ...": a verb after a known body
             if j == i + 1 and not first:
                 # a one-syllable word ("công", "số") continues a name only where it cannot start
                 # a longer common word ("Bộ Công Thương công bố") and not after a known body
@@ -1238,7 +1430,7 @@ class AgencyRecognizer(Recognizer):
             return True
         lm = _LEVEL_AT.match(lower, pos)
         if lm is not None:
-            if regex.fullmatch(_PROVINCE_LEVEL, lower[pos : lm.end()]):
+            if _PROVINCE_LEVEL_RE.fullmatch(lower[pos : lm.end()]):
                 if not lower[pos : lm.end()].startswith("tp") or view[pos : pos + 2] in ("TP", "Tp"):
                     return True
             elif _NAME_AFTER.match(view, lm.end()):
@@ -1256,7 +1448,7 @@ class AgencyRecognizer(Recognizer):
     @staticmethod
     def _place_starts(view: str, lower: str, pos: int) -> bool:
         lm = _LEVEL_AT.match(lower, pos)
-        if lm is not None and regex.fullmatch(_PROVINCE_LEVEL, lower[pos : lm.end()]):
+        if lm is not None and _PROVINCE_LEVEL_RE.fullmatch(lower[pos : lm.end()]):
             return not lower[pos : lm.end()].startswith("tp") or view[pos : pos + 2] in ("TP", "Tp")
         return _province_at(view, lower, pos) is not None
 
@@ -1265,28 +1457,28 @@ class AgencyRecognizer(Recognizer):
     ) -> tuple[int, Province | None, str | None, str | None] | None:
         """The place that closes a body's name at ``end``: (end, province, level word, sub-
         province place) — "tỉnh Quảng Ninh", "Đồng Nai", "Thành phố" (context), "xã Yên Khương"."""
-        gap = regex.match(r"[ \t]*(?:\n[ \t]*)?", view[end : end + 8])
+        gap = _LINE_GAP_RE.match(view[end : end + 8])
         p = end + (len(gap.group(0)) if gap else 0)
         if p == end:
             return None
         lm = _LEVEL_AT.match(lower, p)
         if lm is not None:
             level = lower[p : lm.end()]
-            if regex.fullmatch(_PROVINCE_LEVEL, level):
+            if _PROVINCE_LEVEL_RE.fullmatch(level):
                 if level.startswith("tp") and view[p : p + 2] not in ("TP", "Tp"):
                     return None
                 after = lm.end()
                 if _CLASS_AFTER.match(lower, after) or _PLURAL_AFTER.match(lower, after):
                     return None
-                q = after + len(regex.match(r"[ \t]*(?:\n[ \t]*)?", lower[after : after + 8]).group(0))
-                prov = _province_at(view, lower, q) if q > after else None
+                q = after + len(_LINE_GAP_RE.match(lower[after : after + 8]).group(0))
+                prov = _province_at(view, lower, q) if q > after else _glued_province(view, lower, after)
                 if prov is not None:
                     return prov[1], prov[0], level, None
                 named = _NAME_AFTER.match(view, after)
                 if named is not None and not _stops_place_name(lower, named.start("name")):
                     sub = f"{_level_name(level, None)} {' '.join(named.group('name').split())}"
                     return named.end(), None, None, sub
-                nm = regex.match(r"\s+này(?![\p{L}])", lower[after : after + 8])
+                nm = _THIS_RE.match(lower[after : after + 8])
                 return after + (nm.end() if nm else 0), None, level, None
             nm = _NAME_AFTER.match(view, lm.end())
             if nm is not None:
@@ -1407,6 +1599,22 @@ def _words_re(words: str) -> str:
 
 
 @functools.cache
+def _not_before_re(words: tuple[str, ...]) -> regex.Pattern[str] | None:
+    """One of a body's ``not_before`` words at the start of a string, compiled once per list."""
+    if not words:
+        return None
+    return regex.compile(r"(?:" + "|".join(_words_re(w) for w in words) + r")(?![\p{L}])")
+
+
+@functools.cache
+def _not_after_re(words: tuple[str, ...]) -> regex.Pattern[str] | None:
+    """One of a body's ``not_after`` words at the end of a string, compiled once per list."""
+    if not words:
+        return None
+    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(_words_re(w) for w in words) + r")$")
+
+
+@functools.cache
 def _TRAILING_REFERENCE() -> regex.Pattern[str]:  # noqa: N802
     alts = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in doc_type_words())
     return regex.compile(r"\s+và\s+(?:" + alts + r")\s+\d+\s*$")
@@ -1463,7 +1671,7 @@ def _list_end(view: str, start: int, *, paren: bool) -> int:
                 return i
             if ch in ":|" and not paren:
                 return i
-            if ch == "\n" and regex.match(r"\n\s*(?:\n|[-+*•])", view[i : i + 8]):
+            if ch == "\n" and _ITEM_BREAK_RE.match(view[i : i + 8]):
                 return i
         i += 1
     return limit
@@ -1473,7 +1681,7 @@ def _field_of(item: str, gaz: Gazetteer[str], field_abbr: dict[str, str]) -> str
     hit = gaz.lookup(item)
     if hit:
         return hit[0]
-    if regex.fullmatch(r"[\p{Lu}Đ&\-. ]+", item):
+    if _CAPS_ABBR_RE.fullmatch(item):
         return field_abbr.get(_abbr_key(item))
     return None
 
@@ -1504,7 +1712,7 @@ def _list_items(view: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         b = a + len(masked[a - start : b - start].rstrip())
         if a == b:
             continue
-        lead = regex.match(r"và\s+(?:các\s+)?", view[a:b])
+        lead = _AND_THE_RE.match(view[a:b])
         if lead:
             a += lead.end()
         if sep == r"[^;]+" or _field_of(" ".join(view[a:b].split()), gaz, field_abbr) is not None:
@@ -1523,7 +1731,7 @@ def _field_prefix(view: str, s: int, e: int, gaz: Gazetteer[str]) -> int | None:
     hit = next(gaz.finditer(lower, 0, len(lower)), None)
     if hit is None or hit.start != 0 or hit.end >= len(lower):
         return None
-    if not regex.match(r"\s+\p{Ll}", view[s + hit.end : e]):
+    if not _LOWER_AFTER_RE.match(view[s + hit.end : e]):
         return None
     return s + hit.end
 
@@ -1559,7 +1767,7 @@ def _canonical_name(head: str, name_part: str, all_caps: bool, line_start: bool)
     field_abbr, _, word_abbr = _abbreviations()
     if not name_part:
         return head, "agency.head+place"
-    expanded = field_abbr.get(_abbr_key(name_part)) if regex.fullmatch(r"[\p{Lu}Đ&\-. ]+", name_part) else None
+    expanded = field_abbr.get(_abbr_key(name_part)) if _CAPS_ABBR_RE.fullmatch(name_part) else None
     if all_caps:
         full = f"{head} {name_part}"
         known = lookup_body(full)

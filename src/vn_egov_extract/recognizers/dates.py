@@ -1,14 +1,15 @@
 """DATE: calendar dates and periods, resolved to an interval with a grain.
 
-Forms (matched case-insensitively on the tone-folded view; the lead word "ngày"/"tháng"/"năm"
-belongs to the span):
+Forms (matched on the lower-cased tone-folded view; the lead word "ngày"/"tháng"/"năm" belongs
+to the span):
 
 * full dates: "21/7/2021", "10/09/2020", "ngày 07/3/2019", "ngày 10 tháng 9 năm 2020",
   "11/10/2020" in "18:49 11/10/2020"; ISO dates "2025-11-07" and months "2020-08" (a web
   store's date line " date 2020-08"), not after "năm"/"giai đoạn" nor inside a symbol;
 * partial dates (year from ``doc_date``): "ngày 19/4", "30/11" after a cue word ("trước 30/11"),
   "tháng 9", "ngày 15 tháng 4"; a bare "D/M" coordinated after a day ("ngày 01/6 và 15/11");
-* months and years: "tháng 8/2020", "tháng 11-2022", "tháng 10 năm 2020", "năm 2020"; a bare
+* months and years: "tháng 8/2020", "tháng 11-2022", "tháng 7.2020" (the press), "tháng 10 năm
+  2020", "năm 2020"; a bare
   year coordinated after a year ("năm 2025 và 2026", "các năm 2021, 2022 và 2023") or after a
   horizon word ("đến 2030", "tầm nhìn 2035"; ``models/date_words.tsv`` kind ``year_cue``);
 * periods: "4 tháng đầu năm 2021", "6 tháng cuối năm", "9 tháng năm 2025", "quý I/2024",
@@ -28,6 +29,12 @@ belongs to the span):
   states two dates and they stay two DATEs;
 * recurring days: "ngày 25 hằng tháng", "ngày 01/6 và 15/11 hằng năm" (a DATE whose start and
   end are ``null``: no one day);
+* round 3 (2017–2023 texts): "ngày 6.7" and "ngày 6-7" (day and month in the press), "từ năm
+  2018 đến nay" (to ``doc_date``), "từ ngày 21/7đến 20/8/2021" (a glued connective), "ngày 08
+  tháng năm 2022" (a month lost by OCR: grain year unless ``doc_date`` has that day and year),
+  "(1921 - 1998)" (a life's years), bare years after a comparison, a yearly index or a
+  preposition of time ("so với 2020", "DTI 2021", "từ 2016 đến 2020", "trước 2025"), "cuối 2020";
+  no visitor counter's label ("Tháng này: 0") and no fraction of counted things ("5/9 huyện");
 * relative: "năm nay", "năm ngoái", "năm trước", "tháng trước", "quý này"
   (``models/date_words.tsv``); not after "hàng"/"mỗi"/"những" ("hàng tháng qua tài khoản" is
   "monthly via an account").
@@ -103,6 +110,11 @@ class DateSpec:
             year before (``models/date_words.tsv`` kind ``review``).
         start_spec: for a range "từ A đến B", the spec of A (the value runs from A's start to
             this spec's end).
+        until_ref: "từ A đến nay": the period runs from A's start (``start_spec``) to the
+            reference date (``doc_date``; ``null`` end without one).
+        lost_month: "ngày 08 tháng năm 2022", a day whose month OCR lost: that day of the
+            reference date's month when the reference date has this day and year, else only the
+            year is certain (grain "year").
     """
 
     grain: str
@@ -119,6 +131,8 @@ class DateSpec:
     rel_count: int = 0
     start_spec: DateSpec | None = None
     review: bool = False
+    until_ref: bool = False
+    lost_month: bool = False
 
     @property
     def explicit_year(self) -> bool:
@@ -127,6 +141,16 @@ class DateSpec:
 
     def resolve(self, ref: dt.date | None) -> dict[str, object]:
         """The value ``{"start", "end", "grain", "relative"}`` against reference date ``ref``."""
+        if self.until_ref and self.start_spec is not None:
+            start = self.start_spec._resolve(ref).get("start")
+            end = ref.isoformat() if ref is not None else None
+            if start is not None and end is not None and str(start) > end:
+                end = None
+            return {"start": start, "end": end, "grain": "period", "relative": True}
+        if self.lost_month and self.y is not None and self.d is not None:
+            if ref is not None and ref.year == self.y and ref.day == self.d:
+                return _iv(ref, ref, "day", True)
+            return _iv(dt.date(self.y, 1, 1), dt.date(self.y, 12, 31), "year", False)
         if self.start_spec is not None:
             end = self._resolve(ref)
             # the first end takes its year from the second when it has none ("từ đầu năm đến
@@ -251,7 +275,9 @@ def _starts_with_word(text: str, words: Sequence[str]) -> bool:
 
 
 def _alt(words: Sequence[str]) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    """``words`` as an alternation, lower case (matched on the lower-cased view), longest first."""
+    low = {w.lower() for w in words}
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(low, key=lambda w: (-len(w), w)))
 
 
 _D = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -259,6 +285,8 @@ _M = r"(?:0?[1-9]|1[0-2])"
 _Y = r"(?:19|20)\d{2}"
 _B = r"(?<![\p{L}\p{N}])"
 _E = r"(?![\p{L}\p{N}])"
+# a connective glued to a date by typing or OCR ("từ ngày 21/7đến 20/8/2021"): the date ends there
+_GLUED = r"(?=(?:đến|tới)(?![\p{L}]))"
 
 
 @functools.cache
@@ -278,13 +306,25 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
         ("date.text_full", rf"{_B}(?:ngày\s+)?(?P<d>{_D})\s+tháng\s+(?P<m>{_M})\s*(?:,\s*)?năm\s+(?P<y>{_Y}){_E}"),
         (
             "date.numeric_full",
-            rf"{_B}(?:ngày\s+)?(?P<d>{_D})(?P<sep>[/.-])(?P<m>{_M})(?P=sep)(?P<y>{_Y})(?![\p{{L}}\p{{N}}/])",
+            rf"{_B}(?:ngày\s+)?(?P<d>{_D})(?P<sep>[/.-])(?P<m>{_M})(?P=sep)(?P<y>{_Y})(?:{_GLUED}|(?![\p{{L}}\p{{N}}/]))",
         ),
+        # a day whose month OCR lost: "ngày 08 tháng năm 2022" (the day and year are certain)
+        ("date.lost_month", rf"{_B}ngày\s+(?P<d>{_D})\s+tháng\s+năm\s+(?P<y>{_Y}){_E}"),
+        # a person's years of birth and death: "(1921 - 1998)"
+        ("date.lifespan", rf"(?<=\()(?P<y>{_Y})\s*[-–—]\s*(?P<y2>{_Y})(?=\))"),
         (
             "date.text_day_month",
             rf"{_B}ngày\s+(?P<d>{_D})\s+tháng\s+(?P<m>{_M}){_E}(?!\s*(?:,\s*)?năm\s+\d)(?![/.-]\d)",
         ),
-        ("date.day_month", rf"{_B}ngày\s+(?P<d>{_D})\s*/\s*(?P<m>{_M})(?![\p{{L}}\p{{N}}/])"),
+        # "ngày 19/4", "ngày 6.7" and "ngày 6-7" (day.month, day-month in the press), "ngày
+        # 21/7đến" (a glued connective); not "ngày 6-7 tháng 12" nor "ngày 6-7/12" (two days)
+        (
+            "date.day_month",
+            rf"{_B}ngày\s+(?P<d>{_D})(?:\s*/\s*|\.|-)(?P<m>{_M})"
+            rf"(?:{_GLUED}|(?![\p{{L}}\p{{N}}/]|[.,/-]\d|\s*(?:tháng|năm)(?![\p{{L}}])))",
+        ),
+        # "từ 2018 đến nay": a bare year to the document's date
+        ("date.since_year", rf"{_B}từ\s+(?P<y>{_Y})\s+(?:đến|tới)\s+(?:nay|hiện\s+nay)(?![\p{{L}}])"),
         # the first day of a span of days takes the month and year of the second:
         # "Từ ngày 08 đến ngày 09 tháng 11 năm 2025", "từ ngày 8 - 10/12/2025"
         (
@@ -294,7 +334,10 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
         ),
         # a day that comes back every month: "ngày 25 hằng tháng"
         ("date.recurring_day", rf"{_B}ngày\s+(?P<d>{_D})\s+(?:{recurring}){_E}"),
-        ("date.cue_day_month", rf"(?<={_B}(?:{cue})\s+)(?P<d>{_D})/(?P<m>{_M})(?![\p{{L}}\p{{N}}/])"),
+        (
+            "date.cue_day_month",
+            rf"(?<={_B}(?:{cue})\s+)(?P<d>{_D})/(?P<m>{_M})(?:{_GLUED}|(?![\p{{L}}\p{{N}}/]))",
+        ),
         # a bare "D/M" coordinated after a day: "ngày 01/6 và 15/11"
         (
             "date.coordinated_day_month",
@@ -303,7 +346,7 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
         ),
         (
             "date.month",
-            rf"{_B}(?:(?P<part>{mp})\s+)?tháng\s+(?P<m>{_M})(?:\s*[/-]\s*(?P<y>{_Y})|\s*(?:,\s*)?năm\s+(?P<y2>{_Y}))?"
+            rf"{_B}(?:(?P<part>{mp})\s+)?tháng\s+(?P<m>{_M})(?:\s*[/-]\s*(?P<y>{_Y})|\.(?P<y3>{_Y})|\s*(?:,\s*)?năm\s+(?P<y2>{_Y}))?"
             r"(?![\p{L}\p{N}]|[ \t]*/[ \t]*\d|[.,]\d)",
         ),
         (
@@ -317,7 +360,7 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
         ("date.plural_year_part", rf"{_B}(?:{plural})\s+tháng\s+(?P<part>{yp})\s+năm(?:\s+(?P<y>{_Y}))?{_E}"),
         (
             "date.quarter",
-            rf"{_B}qu[ýí]\s+(?P<q>iv|i{{1,3}}|[1-4])(?:\s*[/-]\s*(?P<y>{_Y})|\s+năm\s+(?P<y2>{_Y}))?{_E}",
+            rf"{_B}qu[ýí]\s+(?P<q>iv|i{{1,3}}|[1-4])(?:\s*[/-]\s*(?P<y>{_Y})|\.(?P<y3>{_Y})|\s+năm\s+(?P<y2>{_Y}))?{_E}",
         ),
         (
             "date.year_range",
@@ -342,13 +385,19 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
         ("date.next_years", rf"{_B}(?P<n>0?[2-9]|10)\s+năm\s+(?:{next_years}){_E}"),
         ("date.year_span", rf"{_B}từ\s+năm\s+(?P<y>{_Y})\s+(?:đến|tới)\s+(?:hết\s+)?năm\s+(?P<y2>{_Y}){_E}"),
         ("date.year", rf"{_B}(?:(?P<part>{yp})\s+)?năm\s+(?P<y>{_Y}){_E}"),
+        # a part of a year before a bare year: "cuối 2020", "nửa đầu 2021" (as "cuối năm 2020")
+        ("date.year_part_bare", rf"{_B}(?P<part>{yp})\s+(?P<y>{_Y}){_E}(?![/.,]\d|\s*[-–]\s*\d|\s*%)"),
         ("date.year_part", rf"{_B}(?P<part>{yp})\s+năm(?!\s+\d)(?!\s+(?:nay|ngoái|trước|tới|sau|qua)){_E}"),
         ("date.relative", rf"{_B}(?P<rel>{_alt(list(relative))}){_E}"),
         # a bare year right after a document symbol: "Công văn 3485/BTTTT-THH 2020"
         ("date.year_after_number", rf"(?<=\d{{1,5}}/[\p{{Lu}}Đ][\p{{L}}\p{{N}}&-]*\s)(?P<y>{_Y}){_E}"),
     ]
-    flags = regex.IGNORECASE
-    return [(name, regex.compile(p, flags)) for name, p in pats]
+    # matched on the lower-cased view without IGNORECASE (faster, same spans); a pattern that
+    # tells capitals apart ("\p{Lu}" of a document symbol) is matched on the view, ignoring case
+    return [
+        (name, regex.compile(p, regex.IGNORECASE) if r"\p{{Lu}}" in p or r"\p{Lu}" in p else regex.compile(p))
+        for name, p in pats
+    ]
 
 
 def _spec(rule: str, m: regex.Match[str]) -> DateSpec | None:
@@ -362,6 +411,15 @@ def _spec(rule: str, m: regex.Match[str]) -> DateSpec | None:
     if rule in ("date.text_full", "date.numeric_full"):
         y, mo, d = num("y"), num("m"), num("d")
         return DateSpec("day", y, mo, d) if _valid(y, mo, d) else None
+    if rule == "date.lost_month":
+        y, d = num("y"), num("d")
+        # grain "year": only the year is certain (no full date for the document's date)
+        return DateSpec("year", y, None, d, lost_month=True) if _valid(y, None, d) else None
+    if rule == "date.since_year":
+        return DateSpec("period", until_ref=True, start_spec=DateSpec("year", num("y")))
+    if rule == "date.lifespan":
+        y, y2 = num("y"), num("y2")
+        return DateSpec("period", y, y2=y2) if y is not None and y2 is not None and 0 < y2 - y <= 120 else None
     if rule == "date.iso":
         y, mo, d = num("y"), num("m"), num("d")
         if d is None:
@@ -388,7 +446,7 @@ def _spec(rule: str, m: regex.Match[str]) -> DateSpec | None:
         return DateSpec("period", num("y"), first=first, last=last, part_of="year")
     if rule == "date.month":
         mo = num("m")
-        y = num("y") or num("y2")
+        y = num("y") or num("y2") or num("y3")
         part = g.get("part")
         if part:
             key = " ".join(part.lower().split())
@@ -404,14 +462,21 @@ def _spec(rule: str, m: regex.Match[str]) -> DateSpec | None:
     if rule == "date.quarter":
         q = g["q"].lower()
         qn = _ROMAN.get(q) or int(q)
-        y = num("y") or num("y2")
+        y = num("y") or num("y2") or num("y3")
         return DateSpec("quarter", y, first=3 * qn - 2, last=3 * qn, part_of="year")
     if rule in ("date.year_range", "date.year_span", "date.bare_year_range"):
         y, y2 = num("y"), num("y2")
         if y is None or y2 is None or y2 <= y or (rule == "date.bare_year_range" and y2 - y > 30):
             return None
         return DateSpec("period", y, y2=y2)
-    if rule in ("date.year", "date.year_part", "date.year_after_number", "date.year_coordinated", "date.year_cue"):
+    if rule in (
+        "date.year",
+        "date.year_part",
+        "date.year_after_number",
+        "date.year_coordinated",
+        "date.year_cue",
+        "date.year_part_bare",
+    ):
         y = num("y")
         part = g.get("part")
         if part:
@@ -434,11 +499,16 @@ def _spec(rule: str, m: regex.Match[str]) -> DateSpec | None:
 def _recurring_yearly(lower: str, end: int, lists: dict[str, tuple[str, ...]]) -> bool:
     """A day without a year at ``end`` heads a chain of days closed by "hằng năm" ("ngày 01/6 và
     15/11 hằng năm"): it comes back every year."""
-    words = lists.get("recurring_year", ())
+    pat = _recurring_year_re(lists.get("recurring_year", ()))
+    return pat is not None and pat.match(lower[end : end + 80]) is not None
+
+
+@functools.cache
+def _recurring_year_re(words: tuple[str, ...]) -> regex.Pattern[str] | None:
+    """A chain of days closed by one of ``words`` ("và 15/11 hằng năm"), compiled once."""
     if not words:
-        return False
-    m = regex.match(rf"(?:\s*(?:,|và|hoặc)\s*(?:ngày\s+)?{_D}/{_M})*\s+(?:{_alt(words)}){_E}", lower[end : end + 80])
-    return m is not None
+        return None
+    return regex.compile(rf"(?:\s*(?:,|và|hoặc)\s*(?:ngày\s+)?{_D}/{_M})*\s+(?:{_alt(words)}){_E}")
 
 
 class DateRecognizer(Recognizer):
@@ -453,7 +523,7 @@ class DateRecognizer(Recognizer):
         lists = _word_lists()
         found: list[tuple[int, int, str, DateSpec]] = []
         for rule, pat in _patterns():
-            for m in pat.finditer(view):
+            for m in pat.finditer(view if pat.flags & regex.IGNORECASE else lower):
                 if rule == "date.relative" and _ends_with_word(
                     lower[max(0, m.start() - 12) : m.start()], lists.get("relative_blocker", ())
                 ):
@@ -462,6 +532,12 @@ class DateRecognizer(Recognizer):
                     continue
                 if rule == "date.year_cue" and _count_range_before(lower, m.start()):
                     continue  # "từ 1.500 đến 2030 hồ sơ": a count, not a year
+                if rule == "date.relative" and _COUNTER_AFTER.match(view, m.end()):
+                    continue  # "Tháng này: 0": a visitor counter's label
+                if rule in ("date.cue_day_month", "date.coordinated_day_month") and _counted_after().match(
+                    lower, m.end()
+                ):
+                    continue  # "có đến 5/9 huyện": a fraction of counted things
                 spec = _spec(rule, m)
                 if spec is None:
                     continue
@@ -478,6 +554,11 @@ class DateRecognizer(Recognizer):
 
 _RANGE_FROM = regex.compile(r"(?<![\p{L}])từ\s+$")
 _RANGE_TO = regex.compile(r"^\s*(?:đến|tới)\s+(?:hết\s+)?")
+_UNTIL_NOW = regex.compile(
+    r"\s*(?:cho\s+)?(?:đến|tới)\s+(?:nay|hiện\s+nay|bây\s+giờ|thời\s+điểm\s+(?:này|hiện\s+tại))(?![\p{L}])"
+)
+# a widget's label with its count: "Hôm nay: 1 / Tuần này: 1 / Tháng này: 0" (a visitor counter)
+_COUNTER_AFTER = regex.compile(r"[ \t]*:[ \t]*\n?[ \t]*[\d.,]+[ \t]*(?:\n|$)")
 _LEAD = regex.compile(r"(?:ngày|tháng|năm|quý|quí|giai\s+đoạn|hết|cuối|đầu|giữa)(?![\p{L}])")
 
 
@@ -495,6 +576,12 @@ def _ranges(
     for a in by_start.values():
         fm = _RANGE_FROM.search(lower, max(0, a[0] - 12), a[0])
         if fm is None:
+            continue
+        now = _UNTIL_NOW.match(lower, a[1])
+        if now is not None:
+            # "từ năm 2018 đến nay", "từ đầu năm đến nay": from A to the document's date
+            if not a[3].recurring and a[3].rel_unit is None and a[3].start_spec is None:
+                out.append((fm.start(), now.end(), "date.since", DateSpec("period", until_ref=True, start_spec=a[3])))
             continue
         to = _RANGE_TO.match(lower[a[1] : a[1] + 16])
         if to is None:
@@ -531,9 +618,21 @@ def _ranges(
     return out
 
 
+@functools.cache
+def _counted_after() -> regex.Pattern[str]:
+    """A counted noun (``models/quantity_units.tsv``) right after a "D/M": the numbers are a
+    fraction ("5/9 huyện", "63/63 tỉnh"), no date."""
+    words = {" ".join(r["unit"].lower().split()) for r in load_tsv("quantity_units.tsv", ("unit",))}
+    return regex.compile(r"\s+(?:" + _alt(sorted(words)) + r")(?![\p{L}\p{N}])")
+
+
 def _count_range_before(lower: str, start: int) -> bool:
     """ "từ <number> đến" right before ``start``: the number after it is a count."""
-    return regex.search(r"từ\s+[\d.,]+\s+(?:đến|tới)\s+$", lower[max(0, start - 30) : start]) is not None
+    return _COUNT_RANGE_BEFORE.search(lower[max(0, start - 30) : start]) is not None
+
+
+# "từ 1.500 đến": a count before; "từ 2016 đến" (a bare year) is a range of years
+_COUNT_RANGE_BEFORE = regex.compile(r"từ\s+(?!(?:19|20)\d{2}\s)[\d.,]+\s+(?:đến|tới)\s+$")
 
 
 def _ytd_context(lower: str, start: int, end: int, lists: dict[str, tuple[str, ...]]) -> bool:

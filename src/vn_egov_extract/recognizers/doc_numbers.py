@@ -6,8 +6,12 @@ Symbols follow Decree 30/2020/NĐ-CP (administrative documents: number/type-issu
 "15/2020/NĐ-CP", "01/2021/TT-BTTTT", joint "05/2019/TTLT-BTC-BNV"; laws number/year/issuer,
 "20/2023/QH15"). The span is the symbol alone ("Số: 3485/BTTTT-THH" → "3485/BTTTT-THH").
 A number may carry a decimal part ("66.4/2025/NQ-CP", the Government's special resolutions);
-a stray space at one side of a hyphen ("3380/QĐ- TTPVHCC") is kept in the span and dropped
-from the value's ``symbol``.
+a stray space at one side of a hyphen ("3380/QĐ- TTPVHCC"), or at both sides of the first
+hyphen of a certain symbol ("519/QĐ - UBND"), is kept in the span and dropped from the value's
+``symbol``. A number may carry one letter ("36a/NQ-CP", the Government's
+Resolution 36a of 2015; value number "36a", lower case as issued), and a space may stand at the
+slash from OCR or typing ("109 /BC-BTTTT", "519 /QĐ-UBND"): both only where the symbol is surely
+one (a known type or issuer code, then an upper-case part: ``_certain_symbol``).
 
 Party documents (Hướng dẫn 36-HD/VPTW) write number-type/issuer: "57-NQ/TW", "77-KL/TW",
 "05-CT/TU", "02-KH/BCĐTW" (a stray space after the hyphen, "57- NQ/TW", is kept in the span); the
@@ -16,15 +20,16 @@ reference ("57-NQ/TW của Bộ Chính trị"); an unlisted code of a central or
 (ending in "TW" or "TU") still makes a party number, with issuer ``None``.
 
 Short references — a type word and a number, without symbol: "Nghị quyết 17", "Nghị định 43
-năm 2011", "Quyết định số 749" — span from the type word to the number or year. A number that
+năm 2011", "Quyết định số 749", "Nghị quyết 36a" — span from the type word to the number or year. A number that
 counts ("Kế hoạch 5 năm 2021-2025", "Thông báo 2 lần": a counted noun of
 ``models/quantity_units.tsv`` or a time word after it) is no reference.
 
 Values: ``number``, ``year`` (from the symbol or "năm YYYY"), ``symbol`` (after the number and
-year), ``doc_type`` (type code → name from ``models/doc_types.tsv``; none → "Công văn"; a type
-word before the symbol wins for laws), ``issuer`` (issuer code → body from
-``models/ministries.tsv``; "UBND" → "Ủy ban nhân dân"), ``unit`` (the issuing unit after the
-issuer in an official letter, "THH"). A legal symbol with a year and no type code
+year; ``None`` for a short reference, whose ``issuer`` is that of the same type and number cited
+in full in the text, when there is exactly one), ``doc_type`` (type code → name from
+``models/doc_types.tsv``; none → "Công văn"; a type word before the symbol wins for laws),
+``issuer`` (issuer code → body from ``models/ministries.tsv``; "UBND" → "Ủy ban nhân dân"),
+``unit`` (the issuing unit after the issuer in an official letter, "THH"). A legal symbol with a year and no type code
 ("70/2025/UBTVQH15") takes its type from the word before it ("Nghị quyết số ..."), else none.
 """
 
@@ -42,9 +47,9 @@ from .base import Recognizer, make_ent
 __all__ = ["DocumentNumberRecognizer", "parse_symbol", "doc_type_words"]
 
 _SYMBOL = regex.compile(
-    r"(?<![\p{L}\p{N}/.,])(?P<num>\d{1,5}(?:\.\d{1,2}(?=/))?)(?:/(?P<year>(?:19|20)\d{2}))?"
-    r"/(?P<sym>[\p{Lu}Đ][\p{L}\p{N}&]*"
-    r"(?:(?:-|-[ ](?=\p{Lu}\p{Lu})|[ ]-(?=\p{Lu}\p{Lu})|-[ \t]*\n[ \t]*(?=\p{Lu}\p{Lu}))[\p{L}\p{N}&]+)*)"
+    r"(?<![\p{L}\p{N}/.,])(?P<num>\d{1,5}(?:\.\d{1,2}(?=[ ]?/)|[a-zA-Z](?=[ ]?/))?)(?:/(?P<year>(?:19|20)\d{2}))?"
+    r"(?P<slash>[ ]?/[ ]?)(?P<sym>[\p{Lu}Đ][\p{L}\p{N}&]*"
+    r"(?:(?:-|-[ ](?=\p{Lu}\p{Lu})|[ ]-[ ]?(?=\p{Lu}\p{Lu})|-[ \t]*\n[ \t]*(?=\p{Lu}\p{Lu}))[\p{L}\p{N}&]+)*)"
     r"(?![\p{L}\p{N}/])"
 )
 
@@ -58,6 +63,12 @@ _PARTY = regex.compile(
 @functools.cache
 def _type_codes() -> dict[str, str]:
     return {r["code"].upper(): r["doc_type"] for r in load_tsv("doc_types.tsv", ("code", "doc_type"))}
+
+
+@functools.cache
+def _type_codes_folded() -> dict[str, str]:
+    """Type codes without the stroke of Đ ("QD", "ND": texts typed without diacritics)."""
+    return {_norm_code(c): t for c, t in _type_codes().items()}
 
 
 @functools.cache
@@ -104,8 +115,9 @@ def parse_symbol(number: str, year: str | None, symbol: str, type_word: str | No
     issuers = _issuer_codes()
     doc_type: str | None = None
     unit: str | None = None
-    if parts[0].upper() in types and len(parts) > 1:
-        doc_type = types[parts[0].upper()]
+    folded = _type_codes_folded()
+    if (parts[0].upper() in types or _norm_code(parts[0]) in folded) and len(parts) > 1:
+        doc_type = types.get(parts[0].upper()) or folded[_norm_code(parts[0])]
         issuer_parts = parts[1:]
     else:
         issuer_parts = parts
@@ -143,7 +155,8 @@ def parse_symbol(number: str, year: str | None, symbol: str, type_word: str | No
 def _short_ref() -> regex.Pattern[str]:
     alts = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in doc_type_words())
     return regex.compile(
-        r"(?<![\p{L}\p{N}])(?P<type>" + alts + r")(?:\s+số)?\s+(?P<num>\d{1,5})(?!\d|/|[.,]\d|-[ ]?\p{Lu})"
+        r"(?<![\p{L}\p{N}])(?P<type>" + alts + r")(?:\s+số)?\s+(?P<num>\d{1,5}(?:[a-zA-Z](?![\p{L}\p{N}]))?)"
+        r"(?!\d|/|[ ]/[ ]?\p{Lu}|[.,]\d|-[ ]?\p{Lu})"
         r"(?:\s+năm\s+(?P<year>(?:19|20)\d{2}))?(?![\p{L}\p{N}])",
         regex.IGNORECASE,
     )
@@ -172,6 +185,25 @@ _NAMED_LAW_BEFORE = regex.compile(
 )
 
 
+@functools.cache
+def _known_codes() -> frozenset[str]:
+    """Type and issuer codes, normalized (``_norm_code``)."""
+    return frozenset({_norm_code(c) for c in _type_codes()} | set(_issuer_codes()))
+
+
+def _certain_symbol(sym: str) -> bool:
+    """True when a symbol written apart from its number ("109 /BC-BTTTT") is surely one: two or
+    more parts, the first a type code (``models/doc_types.tsv``) or an issuer code
+    (``models/ministries.tsv``), the last a known code or an upper-case unit."""
+    parts = regex.sub(r"\s", "", sym).split("-")
+    if len(parts) < 2 or not all(parts):
+        return False
+    return _norm_code(parts[0]) in _known_codes() and regex.fullmatch(r"[\p{Lu}Đ][\p{Lu}Đ\d&]*", parts[-1]) is not None
+
+
+_YEAR_SPAN_AFTER = regex.compile(r"\s*[-–]\s*\d{4}")
+
+
 class DocumentNumberRecognizer(Recognizer):
     """Số hiệu and short references → ``{"number","year","symbol","doc_type","issuer","unit"}``."""
 
@@ -181,16 +213,28 @@ class DocumentNumberRecognizer(Recognizer):
     def find(self, doc: Doc) -> Iterator[Ent]:
         view = doc.view.view
         canon = {w.lower(): w for w in doc_type_words()}
+        # (doc_type, number) → issuers of the full symbols in this text, for the short references
+        issuers: dict[tuple[object, object], set[object]] = {}
         for m in _SYMBOL.finditer(view):
             sym = m.group("sym")
             if not any(c.isupper() for c in sym[:2]):
                 continue
+            end = m.end()
+            spaced = sym.find(" - ")
+            if spaced >= 0 and (spaced + 1 != sym.index("-") or not _certain_symbol(sym)):
+                # "519/QĐ - UBND" (OCR, typing) only as the symbol's first, certain hyphen;
+                # "17/NQ-CP - UBND tỉnh ..." is a symbol, then a dash
+                sym = sym[:spaced]
+                end = m.start("sym") + spaced
+            if (m.group("slash") != "/" or m.group("num")[-1].isalpha()) and not _certain_symbol(sym):
+                continue  # "109 /BC-BTTTT" (OCR, typing), "36a/NQ-CP" only where the symbol is a known kind
             tb = _type_before().search(view[max(0, m.start() - 24) : m.start()])
             if tb is None and m.group("year"):
                 tb = _NAMED_LAW_BEFORE.search(view[max(0, m.start() - 100) : m.start()])
             type_word = canon.get(" ".join(tb.group("type").lower().split())) if tb else None
-            value = parse_symbol(m.group("num"), m.group("year"), sym, type_word)
-            yield make_ent(doc, self.label, m.start(), m.end(), value, "doc_number.symbol", score=1.2)
+            value = parse_symbol(m.group("num").lower(), m.group("year"), sym, type_word)
+            issuers.setdefault((value["doc_type"], value["number"]), set()).add(value["issuer"])
+            yield make_ent(doc, self.label, m.start(), end, value, "doc_number.symbol", score=1.2)
         yield from self._party(doc)
         for m in _short_ref().finditer(view):
             t = view[m.start("type") : m.end("type")]
@@ -202,15 +246,18 @@ class DocumentNumberRecognizer(Recognizer):
             # a count, not a number: "Kế hoạch 5 năm 2021-2025", "Thông báo 2 lần", "Chỉ thị 15 điểm"
             if m.group("year") is None and _counted_after().match(doc.view.lower, m.end("num")):
                 continue
-            if m.group("year") is not None and regex.match(r"\s*[-–]\s*\d{4}", view[m.end() : m.end() + 8]):
+            if m.group("year") is not None and _YEAR_SPAN_AFTER.match(view[m.end() : m.end() + 8]):
                 continue
             type_word = canon.get(" ".join(t.lower().split()), t)
+            # the issuer of the same document cited in full in this text ("Nghị quyết 36a" after
+            # "Nghị quyết số 36a/NQ-CP": the Government), when only one is
+            same = issuers.get((type_word, m.group("num").lower()), set())
             value = {
-                "number": m.group("num"),
+                "number": m.group("num").lower(),
                 "year": int(m.group("year")) if m.group("year") else None,
                 "symbol": None,
                 "doc_type": type_word,
-                "issuer": None,
+                "issuer": next(iter(same)) if len(same) == 1 else None,
                 "unit": None,
             }
             yield make_ent(doc, self.label, m.start(), m.end(), value, "doc_number.short_reference", score=1.0)

@@ -14,7 +14,10 @@ of the span (spec §2), also when a hard line break stands between them ("tỉnh
 line, "Thanh Hóa" on the next). Names right after a word from ``models/location_context.tsv``
 that makes them something else ("Chủ tịch Hồ Chí Minh", "đường Hồ Chí Minh", "Khu công nghiệp công
 nghệ cao Phú Yên", "Make in Vietnam"; matched across line breaks) are not taken, nor a name glued
-to a longer capitalized name ("Nguyễn Thái Bình").
+to a longer capitalized name ("Nguyễn Thái Bình"), unless that word is a sentence-initial
+adverb or preposition of ``location_context.tsv`` ("Hiện Tiền Giang đã cung cấp"). A name of two
+words or more in capitals whose spaces OCR or a PDF text layer dropped is still the name
+("CỘNG HÒAXÃ HỘI CHỦ NGHĨAVIỆT NAM").
 """
 
 from __future__ import annotations
@@ -151,6 +154,40 @@ def _phrase_re(phrase: str) -> str:
     return r"\s+".join(regex.escape(w) for w in phrase.split())
 
 
+@functools.cache
+def _negative_left(applies: str) -> regex.Pattern[str] | None:
+    """The ``negative_left`` phrases of ``location_context.tsv`` for ``applies`` (a province's
+    name or "*") as one pattern matching at the end of the left context, compiled once."""
+    phrases = _context()[0].get(applies)
+    if not phrases:
+        return None
+    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(_phrase_re(p) for p in phrases) + r")\s*$")
+
+
+_CAPS_RUN = regex.compile(r"[\p{Lu}](?:[\p{Lu}\p{M}]|[ \t.\-–&](?=[ \t.\-–&]*[\p{Lu}]))*[\p{Lu}\p{M}]")
+
+
+@functools.cache
+def _glued_names() -> tuple[regex.Pattern[str], dict[str, tuple[Province, int]]]:
+    """The gazetteer's names of two words or more (lower case) as one pattern in which every
+    space may be missing, and each name without its spaces → (place, number of words)."""
+    names: dict[str, tuple[Province, int]] = {}
+    rows = [(lookup_province(r["name"]), [r["name"], *split_list(r["aliases"])]) for r in load_tsv("provinces.tsv")]
+    rows += [
+        (_country(), [r["name"], *split_list(r["aliases"])]) for r in load_tsv("countries.tsv", ("name", "aliases"))
+    ]
+    for place, spellings in rows:
+        for n in spellings:
+            words = n.lower().split()
+            if len(words) >= 2 and place is not None:
+                names.setdefault("".join(words), (place, len(words)))
+    alts = sorted(
+        {" ".join(n.lower().split()) for _, sp in rows for n in sp if len(n.split()) >= 2}, key=len, reverse=True
+    )
+    body = "|".join(r"[ \t]*".join(regex.escape(w) for w in a.split()) for a in alts)
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + body + r")(?![\p{L}\p{N}])"), names
+
+
 _SPACE = regex.compile(r"\s+")
 _GAP_BEFORE = regex.compile(r"[ \t]*\n?[ \t]*$")
 _WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}\p{M}]*)[ \t]*$")
@@ -165,6 +202,35 @@ class LocationRecognizer(Recognizer):
 
     def find(self, doc: Doc) -> Iterator[Ent]:
         yield from self._find(doc, 0, len(doc.view.lower), depth=0)
+        yield from self._glued(doc)
+
+    def _glued(self, doc: Doc) -> Iterator[Ent]:
+        """A name of two words or more in capitals whose spaces OCR or a PDF text layer dropped
+        ("CỘNG HÒAXÃ HỘI CHỦ NGHĨAVIỆT NAM", a letterhead's motto): the whole name, where at
+        least one space is missing (the gazetteer takes the others)."""
+        view = doc.view.view
+        pat, names = _glued_names()
+        lower = doc.view.lower
+        for run in _CAPS_RUN.finditer(view):  # only text in capitals can hold such a name
+            # one character past the run, so that the end's lookahead sees the text as it is
+            yield from self._glued_in(doc, pat, names, lower, run.start(), min(len(lower), run.end() + 1))
+
+    def _glued_in(
+        self,
+        doc: Doc,
+        pat: regex.Pattern[str],
+        names: dict[str, tuple[Province, int]],
+        lower: str,
+        start: int,
+        end: int,
+    ) -> Iterator[Ent]:
+        view = doc.view.view
+        for m in pat.finditer(lower, start, end):
+            surface = view[m.start() : m.end()]
+            hit = names.get(regex.sub(r"\s+", "", m.group(0)))
+            if hit is None or not surface.isupper() or len(surface.split()) >= hit[1]:
+                continue
+            yield make_ent(doc, self.label, m.start(), m.end(), hit[0].value(), "location.glued", score=1.0)
 
     def _find(self, doc: Doc, start: int, end: int, depth: int) -> Iterator[Ent]:
         view = doc.view.view
@@ -183,13 +249,7 @@ class LocationRecognizer(Recognizer):
             place = hit.entries[0]
             left = view[max(0, s - 40) : s]
             # negative left context
-            bad = False
-            for applies in (place.name, "*"):
-                for phrase in neg.get(applies, ()):
-                    if regex.search(r"(?<![\p{L}])" + _phrase_re(phrase) + r"\s*$", left):
-                        bad = True
-                        break
-            if bad:
+            if any((pat := _negative_left(applies)) is not None and pat.search(left) for applies in (place.name, "*")):
                 continue
             # prefix
             start = s
