@@ -245,13 +245,17 @@ def _direction_patterns() -> dict[str, list[tuple[regex.Pattern[str], str]]]:
     rows = sorted(
         load_tsv("direction_cues.tsv", ("cue", "direction", "position")), key=lambda r: len(r["cue"]), reverse=True
     )
+    # words that may stand between the verb and the value: "tăng được 20%", "giảm tới 49,54%"
+    gap = "|".join(_phrase_pattern(r["cue"]) for r in rows if r["position"] == "gap")
     for r in rows:
         pat = _phrase_pattern(r["cue"])
+        if r["position"] == "gap":
+            continue
         if r["position"] == "base":
             pat += r"[^,;.()\n]{0,30}$"
         if r["position"] == "before":
             # the verb right before the value; qualifier words of the PERCENT span may follow it
-            pat += r"(?:\s+(?:được|thêm|khoảng|gần|hơn|trên|ít\s+nhất|tối\s+thiểu|tối\s+đa))?\s*$"
+            pat += rf"(?:\s+(?:{gap}))?\s*$" if gap else r"\s*$"
         out.setdefault(r["position"], []).append((regex.compile(pat), r["direction"]))
     return out
 
@@ -1114,8 +1118,12 @@ class ClaimExtractor:
                     or self._issued_by(e, u, "document_noun")
                     # a place or an object of the sentence ("triển khai tại Trung tâm Phục vụ hành
                     # chính công") is no subject of the next one
-                    or _rx(r"(?<![\p{L}])(?:tại|ở|trên|đến|vào|qua|cho|với)\s+(?:các\s+)?$").search(
-                        self.lower[max(u.start, e.start - 12) : e.start]
+                    or (
+                        # ("thời gian qua Sở TT&TT ..." is a time, no preposition)
+                        _rx(r"(?<![\p{L}])(?:tại|ở|trên|đến|vào|(?<!gian\s)qua|cho|với)\s+(?:các\s+)?$").search(
+                            self.lower[max(u.start, e.start - 12) : e.start]
+                        )
+                        and not self._framing_place(e, u)
                     )
                 ):
                     continue
@@ -1180,6 +1188,15 @@ class ClaimExtractor:
             self.ctx.leadin_conditional = any(pat.search(low) for pat in _filters().get("conditional_leadin", []))
         elif u.para_start and not u.list_item:
             self.ctx.leadin_conditional = False
+
+    def _framing_place(self, e: Ent, u: ClaimUnit) -> bool:
+        """True for a place that frames the whole sentence ("Cụ thể, tại tỉnh Tiền Giang, thời
+        gian qua ...", "Tại Bộ Tài chính, ..."): the sentence speaks of it, and so may the next."""
+        lead = self.lower[u.start : e.start]
+        return bool(
+            _rx(r"[\s*_\-+•]*(?:\p{L}+(?:\s+\p{L}+)?\s*,\s*)?(?:tại|ở)\s+$").fullmatch(lead)
+            and _rx(r"\s*,").match(self.text, e.end)
+        )
 
     # ---------------------------------------------------------------- negative rules
 
@@ -1554,7 +1571,9 @@ class ClaimExtractor:
             hits = list(pat.finditer(before))
             m = hits[-1] if hits else None
             if m is not None and not before[m.end() :].strip(" ,"):
-                initial = self.lower[u.start : max(u.start, e.start - 30) + m.start()].strip(" -+*(0123456789).") == ""
+                lead = self.lower[u.start : max(u.start, e.start - 30) + m.start()].strip(" -+*(0123456789).")
+                # "Còn với Nam Định, ...", "Riêng với ...": a topic opener before "với"
+                initial = lead == "" or any(t.fullmatch(lead) for t, _ in _subject_cues().get("topic_lead", []))
                 # sentence-initial "Với X," is a topic, not a partner
                 if initial and m.group(0).lower() == "với":
                     return False
@@ -1716,7 +1735,11 @@ class ClaimExtractor:
                             (m.start(), m.end(), [_country(self.text[m.start() : m.end()], m.start(), m.end())], kind)
                         )
                     elif kind == "anaphor":
-                        ref = self.ctx.last_province if unit == "province" else self.ctx.last_agency
+                        # "Còn với Nam Định, đến nay, tỉnh này đã ...": the body of its kind the
+                        # sentence names before the anaphor, else the last one of earlier sentences
+                        ref = self._named_before(u, m.start(), ents, unit)
+                        if ref is None:
+                            ref = self.ctx.last_province if unit == "province" else self.ctx.last_agency
                         if ref is None and unit == "province":
                             # "..., tỉnh Đắk Lắk cần ...": the province the sentence names later,
                             # else (a text that names no province) the home province
@@ -1816,6 +1839,20 @@ class ClaimExtractor:
         if self._attributed_nationally(u, ents):
             return [_country()], scope  # "Theo Bộ Công an, đến nay 100% ..." speaks for the country
         return self._context_subjects(), scope
+
+    def _named_before(self, u: ClaimUnit, pos: int, ents: list[Ent], unit: str) -> Subject | None:
+        """The last province (unit ``province``) or ministry/agency (unit ``agency``) the unit
+        names before ``pos``, source or not ("Còn với Nam Định, đến nay, tỉnh này ..." → Nam
+        Định): an anaphor ("tỉnh này", "địa phương này", "bộ này") refers to it before any body
+        of an earlier sentence. None when the unit names none."""
+        kinds = ("province",) if unit == "province" else ("ministry", "agency")
+        for e in reversed(ents):
+            if e.end > pos or e.start < u.start or e.label not in ("LOCATION", "AGENCY"):
+                continue
+            subj = self._entity_subject(e)
+            if subj is not None and subj.kind in kinds:
+                return subj.model_copy(update={"scope": None} if subj.kind == "province" else {})
+        return None
 
     def _plural_before(self, start: int) -> bool:
         """True when a determiner of a set or a level stands right before ``start`` ("các
