@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from helpers import _ex
+from helpers import _ex, claims
 
 
 def _norm(rows):
@@ -95,3 +95,51 @@ DIRECTIONS = [
 def test_change_verbs_with_a_stress_word(text, expected):
     r = _ex().extract(text, doc_date=dt.date(2023, 12, 30))
     assert [(c.subject.name, c.value.value, c.value.direction) for c in r.claims] == expected
+
+
+#: both ends of a change from one level to another are levels: the from-value of the start of
+#: the sentence's interval ("từ năm 2018 đến nay ... từ mức 4,55%" → 2018), else of an earlier time
+#: the text does not state (open period); the to-value as of the interval's end; a value with a
+#: date of its own keeps it
+CHANGE_ENDS = [
+    (  # heldout2 mic-2020-05 (the chunk is cut after "năm")
+        "Đáng chú ý, từ năm 2018 đến nay, tỷ lệ dịch vụ công trực tuyến mức 4 mà các Bộ, ngành, địa phương"
+        " cung cấp cho người dân, doanh nghiệp đã liên tục tăng, từ mức 4,55% năm ",
+        "2020-05-10",
+        [("Việt Nam", "dvc_level4_rate", 4.55, "exact", "achieved", "2018-01-01", "2018-12-31")],
+    ),
+    (  # style: with the to-value, a month interval and a province
+        "Từ tháng 3/2021 đến nay, tỷ lệ hồ sơ trực tuyến của tỉnh Hà Giang đã tăng từ 12% lên 20%.",
+        "2021-08-30",
+        [
+            ("Hà Giang", "online_dossier_rate", 12.0, "exact", "achieved", "2021-03-01", "2021-03-31"),
+            ("Hà Giang", "online_dossier_rate", 20.0, "exact", "achieved", None, "2021-08-30"),
+        ],
+    ),
+    (  # heldout2 vinhphuc-2021-08 (with its month named): the earlier level is undated
+        "Trong tháng 8/2021, tỷ lệ hồ sơ chậm hạn của huyện Sông Lô giảm từ 10,85% xuống còn 1,31%.",
+        "2021-08-30",
+        [
+            ("Sông Lô", "other", 10.85, "exact", "achieved", None, None),
+            ("Sông Lô", "other", 1.31, "exact", "achieved", "2021-08-01", "2021-08-31"),
+        ],
+    ),
+    (  # heldout cand-2020-12: both ends dated in the text keep their own dates
+        "Tỷ lệ dịch vụ công trực tuyến mức độ 4 tăng khoảng 3 lần, từ 10,76% năm 2019 lên 30,1% vào tháng 12/2020.",
+        "2020-12-30",
+        [
+            ("Việt Nam", "dvc_level4_rate", 10.76, "exact", "achieved", "2019-01-01", "2019-12-31"),
+            ("Việt Nam", "dvc_level4_rate", 30.1, "exact", "achieved", "2020-12-01", "2020-12-31"),
+        ],
+    ),
+    (  # negative neighbour: "từ 55% trở lên" is a bound, not a change's start
+        "Năm 2022, tỷ lệ hồ sơ trực tuyến của tỉnh Phú Yên phải đạt từ 55% trở lên.",
+        "2022-03-01",
+        [("Phú Yên", "online_dossier_rate", 55.0, "at_least", "target", None, "2022-12-31")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,doc_date,expected", _rows(CHANGE_ENDS, "change-ends"))
+def test_both_ends_of_a_change_are_levels(text, doc_date, expected):
+    assert _norm(claims(text, doc_date=doc_date)) == _norm(expected)

@@ -927,6 +927,7 @@ class ClaimExtractor:
                     cue = self.ctx.leadin_status or self.ctx.section_status
                 provisional = cue or ("target" if self.directive else "achieved")
                 period = self._period_for(p, u, dates, owned, cl_a, cl_b, prev, provisional)
+                period = self._change_end_period(p, u, dates, period, cl_b)
                 if resp is not None and resp[2] is not None:
                     period = self._period_of_date(resp[2], "sentence")
                 status = self._decide_status(cue, period)
@@ -2230,6 +2231,56 @@ class ClaimExtractor:
         if status != "achieved" and self.title_period is not None:
             return self.title_period
         return self._asof()  # spec §3: else "as of" the document date
+
+    def _change_end_period(self, p: Ent, u: ClaimUnit, dates: list[Ent], period: Period, cl_b: int) -> Period:
+        """The period of either end of a change from one level to another that dates neither end
+        ("từ năm 2018 đến nay, tỷ lệ ... đã liên tục tăng, từ mức 4,55% lên 30%", "huyện Sông Lô
+        giảm từ 10,85% xuống còn 1,31%"): the from-value is the level at the start of the
+        sentence's interval ("từ năm 2018" → 2018-01-01..2018-12-31), else at an earlier time the
+        text does not state (start and end None: spec §3, "and of 10,85% earlier"); the to-value
+        holds as of the interval's end (start None). A value with its own date ("từ 10,76% năm 2019
+        lên 30,1% vào tháng 12/2020") keeps it; ``period`` is returned unchanged otherwise."""
+        if self._date_right_after(p, dates) is not None:
+            return period
+        before = self.lower[max(u.start, p.start - 20) : p.start]
+        interval = next(
+            (
+                d
+                for d in dates
+                if d.end <= p.start
+                and (_rx(r"(?:^|\s)từ\s*$").search(self._lead(d, 8)) or _rx(r"từ\s").match(d.text.lower()))
+            ),
+            None,
+        )
+        if _rx(r"(?<![\p{L}])từ\s+(?:mức\s+|(?:tỷ|tỉ)\s+lệ\s+)?$").search(before):
+            m = _rx(r"[^;.]{0,80}?(?<![\p{L}])(?:lên|xuống|đến|tới)(?![\p{L}])").match(self.lower, p.end, cl_b)
+            changed = _rx(
+                r"(?<![\p{L}])(?:tăng|giảm|nâng|hạ|cải\s+thiện)(?![\p{L}])[^;.%]{0,40}?từ\s+(?:mức\s+)?$"
+            ).search(self.lower[max(u.start, p.start - 60) : p.start])
+            if (m is None or not self.doc.entities_in(m.end(), cl_b, "PERCENT")) and changed is None:
+                return period  # "đạt từ 55% trở lên", "từ 55,25% đến 86,80%" (a range)
+            if interval is not None:
+                unit = _rx(r"(?:tháng\s+(\d{1,2})\s*[/-]\s*|năm\s+)((?:19|20)\d\d)").search(interval.text)
+                if unit is not None:
+                    y = int(unit.group(2))
+                    if unit.group(1):
+                        mo = int(unit.group(1))
+                        last = (dt.date(y + mo // 12, mo % 12 + 1, 1) - dt.timedelta(days=1)).day
+                        start, end = f"{y}-{mo:02d}-01", f"{y}-{mo:02d}-{last:02d}"
+                    else:
+                        start, end = f"{y}-01-01", f"{y}-12-31"
+                    return Period(text=unit.group(0), start=start, end=end, source="sentence")
+            return Period(text=None, start=None, end=None, source="none")
+        if (
+            interval is not None
+            and period.start is not None
+            and _rx(r"(?<![\p{L}])(?:lên|xuống|còn|đến|tới)(?:\s+(?:còn|mức|đạt))?\s*$").search(before)
+            and _rx(r"(?<![\p{L}])từ\s+(?:mức\s+)?[\d,.]+\s*%").search(self.lower, interval.end, p.start)
+        ):
+            doc_date = self.doc.doc_date
+            end = period.end or (doc_date.isoformat() if doc_date else None)
+            return period.model_copy(update={"text": interval.text, "start": None, "end": end})
+        return period
 
     def _ratio_bases(self, u: ClaimUnit, dates: list[Ent]) -> set[int]:
         """ids of the dates that close a ratio's denominator ("bằng trên 90% số hồ sơ trực tuyến
