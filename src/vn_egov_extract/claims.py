@@ -312,7 +312,10 @@ def _qualifier_cues() -> list[tuple[str, str]]:
 #: a counted set: "05 bộ, 22 tỉnh", "70 bộ, ngành, địa phương", "06/34 địa phương", "14 Bộ, cơ quan"
 _GROUP = regex.compile(
     r"(?<![\p{L}\p{N}/])\d{1,3}(?:/\d{1,3})?\s+(?:bộ,\s+ngành(?:\s*(?:,|và)\s*địa\s+phương)?|bộ,\s+cơ\s+quan"
-    r"|tỉnh,\s+thành\s+phố|tỉnh,\s+thành|sở,\s+ngành|bộ|tỉnh|cơ\s+quan|địa\s+phương|đơn\s+vị)"
+    r"|tỉnh,\s+thành\s+phố|tỉnh,\s+thành|sở,\s+ngành|bộ|tỉnh|cơ\s+quan|địa\s+phương|đơn\s+vị"
+    # local units counted in a provincial text: "5/9 huyện, thành phố", "12/15 xã, phường, thị trấn"
+    r"|(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn)(?:\s*,\s*(?:huyện|quận|thị\s+xã|thành\s+phố"
+    r"|xã|phường|thị\s+trấn))*)"
     r"(?:\s*(?:,|và)\s*\d{1,3}\s+(?:bộ|tỉnh|cơ\s+quan|địa\s+phương|đơn\s+vị|tỉnh,\s+thành\s+phố))*(?![\p{L}])"
 )
 _LIST_GAP = regex.compile(
@@ -1993,7 +1996,14 @@ class ClaimExtractor:
     def _period_dates(self, ents: list[Ent]) -> list[Ent]:
         """The DATE entities of ``ents`` that may be a period: no citation date, and no
         orientation ("định hướng đến năm 2030") while another period is named beside it."""
-        dates = [d for d in ents if d.label == "DATE" and not self._is_citation_date(d, ents)]
+        dates = [
+            d
+            for d in ents
+            if d.label == "DATE"
+            and not self._is_citation_date(d, ents)
+            # "5/9 huyện, thành phố": the count of a set, read as a day, is no period
+            and not (_rx(r"\d{1,3}/\d{1,3}").fullmatch(d.text) and _GROUP.match(self.lower, d.start))
+        ]
         orient = _period_cues().get("orientation")
         if orient is None:
             return dates
@@ -2225,6 +2235,13 @@ class ClaimExtractor:
                 or doc_date is None
                 or inherited.end is None
                 or inherited.end <= doc_date.isoformat()
+                # the month or quarter the report is dated in ("tháng 8/2021" in a report of
+                # 30/8/2021) — not a year a goal was set for ("trong năm 2021")
+                or (
+                    inherited.start is not None
+                    and inherited.start <= doc_date.isoformat()
+                    and (dt.date.fromisoformat(inherited.end) - dt.date.fromisoformat(inherited.start)).days < 93
+                )
             ):
                 return inherited.model_copy(update={"source": "context"})
             # a later period (a goal "vào năm 2021") is no "as of" for an achieved value
