@@ -180,3 +180,55 @@ LOCAL_GROUPS = [
 @pytest.mark.parametrize("text,doc_date,expected", _rows(LOCAL_GROUPS, "local-groups"))
 def test_counted_local_units_are_groups(text, doc_date, expected):
     assert _norm(claims(text, doc_date=doc_date)) == _norm(expected)
+
+
+# ------------------------------------------------------------------ status and period
+
+#: in a report, a value ensured after a reported act of directing ("đã chỉ đạo ... đảm bảo ...
+#: 100%") is achieved, and a report's title that names the half-year it reports on and the one it
+#: plans gives its results the past one; "đã yêu cầu ... đảm bảo" stays a target
+REPORTED = [
+    (  # heldout2 bc-btttt-2021-07-14 (trimmed)
+        "BỘ THÔNG TIN VÀ TRUYỀN THÔNG Hà Nội, ngày 14 tháng 7 năm 2021 BÁO CÁO Đánh giá tình hình công tác QLNN"
+        " 6 tháng đầu năm và nhiệm vụ công tác trọng tâm 6 tháng cuối năm 2021 I. Lĩnh vực Bưu chính. - Bộ"
+        " Thông tin và Truyền thông (TTTT) đã chỉ đạo các đơn vị chức năng đảm bảo chuyển phát kịp thời 100%"
+        " các chỉ đạo điều hành của Hội đồng bầu cử quốc gia.",
+        "2021-07-14",
+        [("Bộ Thông tin và Truyền thông", "other", 100.0, "exact", "achieved", "2021-01-01", "2021-06-30")],
+    ),
+    (  # style: another ministry, act and measure
+        "Năm 2022, Bộ Tư pháp đã triển khai các giải pháp bảo đảm 95% hồ sơ lý lịch tư pháp được giải quyết đúng hạn.",
+        "2023-01-10",
+        [("Bộ Tư pháp", "other", 95.0, "exact", "achieved", "2022-01-01", "2022-12-31")],
+    ),
+    (  # negative neighbour: a requirement stays a target
+        "Năm 2023, UBND tỉnh Quảng Bình đã yêu cầu các sở, ngành đảm bảo 100% hồ sơ được số hóa.",
+        "2023-03-01",
+        [("Quảng Bình", "other", 100.0, "exact", "target", None, "2023-12-31")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,doc_date,expected", _rows(REPORTED, "reported"))
+def test_reported_acts_and_report_periods(text, doc_date, expected):
+    assert _norm(claims(text, doc_date=doc_date)) == _norm(expected)
+
+
+#: the service level may follow the value ("đưa dịch vụ công lên trực tuyến đạt 100% mức độ 4")
+LEVEL_AFTER_VALUE = [
+    (  # heldout2 daibieunhandan-2020-07
+        "Chậm nhất năm 2021, các bộ, ngành và địa phương phải đưa dịch vụ công lên trực tuyến đạt 100% mức độ 4.",
+        "2020-07-06",
+        [("Việt Nam", "dvc_level4_rate", 100.0, "exact", "target", None, "2021-12-31")],
+    ),
+    (  # style: a province, achieved, "mức 4"
+        "Năm 2022, tỉnh Lào Cai đã đưa dịch vụ công lên trực tuyến 80% mức 4.",
+        "2023-01-10",
+        [("Lào Cai", "dvc_level4_rate", 80.0, "exact", "achieved", "2022-01-01", "2022-12-31")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,doc_date,expected", _rows(LEVEL_AFTER_VALUE, "level-after-value"))
+def test_service_level_after_the_value(text, doc_date, expected):
+    assert _norm(claims(text, doc_date=doc_date)) == _norm(expected)

@@ -586,6 +586,7 @@ class _Ctx:
     metric_text: str | None = None
     metric_age: int = 0
     period: Period | None = None
+    past_period: Period | None = None  # the last period named that ended by the document's date
     section_period: Period | None = None
     leadin_status: str | None = None
     leadin_period: Period | None = None
@@ -1173,6 +1174,15 @@ class ClaimExtractor:
         if dates:
             self.ctx.period = self._context_period(dates[-1], all_dates)
             self.ctx.period_age = 1
+            # a report's title names the half-year it reports on and the one it plans ("6 tháng
+            # đầu năm và nhiệm vụ ... 6 tháng cuối năm 2021"): the past one is the period of the
+            # results stated after it
+            doc_date = self.doc.doc_date
+            past = [d for d in dates if doc_date is not None and (d.value.get("end") or "9") <= doc_date.isoformat()]
+            if past and past[-1] is not dates[-1]:
+                self.ctx.past_period = self._context_period(past[-1], all_dates)
+            else:
+                self.ctx.past_period = None
         elif u.heading or _NOW.search(self.lower, u.start, u.end):
             self.ctx.period = None  # a heading, or "đến nay", "hiện nay": the present again
         # else: a sentence that names no period keeps the last one for the next
@@ -2244,7 +2254,10 @@ class ClaimExtractor:
                 )
             ):
                 return inherited.model_copy(update={"source": "context"})
-            # a later period (a goal "vào năm 2021") is no "as of" for an achieved value
+            # a later period (a goal "vào năm 2021") is no "as of" for an achieved value; the past
+            # period named beside it is
+            if inherited is self.ctx.period and self.ctx.past_period is not None:
+                return self.ctx.past_period.model_copy(update={"source": "context"})
         if status != "achieved" and self.title_period is not None:
             return self.title_period
         return self._asof()  # spec §3: else "as of" the document date
@@ -2378,6 +2391,8 @@ class ClaimExtractor:
                     st = self._governed(m.start(), a, st)
                 if st == "target" and not self.directive and self._names_indicator(m, b):
                     st = ""  # "chỉ tiêu số hóa thành phần hồ sơ đạt 100%" in a report
+                if st == "target" and not self.directive and self._done_directing(m, a):
+                    st = "achieved"  # "đã chỉ đạo các đơn vị đảm bảo chuyển phát kịp thời 100% ..."
                 if (
                     st == "achieved"
                     and self.ctx.section_status == "target"
@@ -2399,6 +2414,17 @@ class ClaimExtractor:
                 return "target"
             return "achieved"
         return "achieved"
+
+    def _done_directing(self, m: regex.Match[str], a: int) -> bool:
+        """True when the target cue matched by ``m`` is "bảo đảm"/"đảm bảo" after a reported act
+        of directing in its clause ("đã chỉ đạo các đơn vị chức năng đảm bảo ...":
+        ``models/status_cues.tsv``, position done_directing)."""
+        if m.group(0).lower() not in ("bảo đảm", "đảm bảo"):
+            return False
+        start = a
+        for br in _rx(r"[;:]|\.\s").finditer(self.lower, a, m.start()):
+            start = br.end()
+        return any(c.pattern.search(self.lower, start, m.start()) for c in _status_cues("done_directing"))
 
     def _names_indicator(self, m: regex.Match[str], b: int) -> bool:
         """True when the target noun matched by ``m`` names an indicator whose level the plain
