@@ -232,3 +232,45 @@ LEVEL_AFTER_VALUE = [
 @pytest.mark.parametrize("text,doc_date,expected", _rows(LEVEL_AFTER_VALUE, "level-after-value"))
 def test_service_level_after_the_value(text, doc_date, expected):
     assert _norm(claims(text, doc_date=doc_date)) == _norm(expected)
+
+
+#: a text whose bodies are the unnamed province's ("Trung tâm Phục vụ hành chính công tỉnh") speaks
+#: of that province: values after a counted set ("Có 15 cơ quan, ...") are the province's, not the
+#: country's; a share bracketed after a count ("14.064 hồ sơ (đạt 99,74%)") is a share of that
+#: count, not of the measure an earlier sentence named
+PROVINCIAL_REPORTS = [
+    (  # heldout2 vinhphuc-2021-09 (trimmed)
+        "Trung tâm Phục vụ hành chính công tỉnh vừa ban hành báo cáo tháng 09/2021.\n\nTháng 9/2021, Trung tâm"
+        " Phục vụ hành chính công tỉnh đã tiếp nhận mới 4.131 hồ sơ. Có 15 cơ quan, đơn vị cấp tỉnh phát sinh"
+        " hồ sơ trực tuyến với tổng số 1.598 hồ sơ. Tỷ lệ hồ sơ trực tuyến trung bình đạt 18,9% trên tổng số"
+        " hồ sơ giải quyết.\n\nQuý III/2021, Trung tâm Phục vụ hành chính công tỉnh tiếp nhận mới 14.043 hồ sơ."
+        " Đã có kết quả trả trước và đúng hạn là 14.064 hồ sơ (đạt 99,74%).",
+        "2021-09-29",
+        [
+            ("tỉnh", "online_dossier_rate", 18.9, "exact", "achieved", "2021-09-01", "2021-09-30"),
+            ("tỉnh", "other", 99.74, "exact", "achieved", "2021-07-01", "2021-09-30"),
+        ],
+    ),
+    (  # style: a named province, another count and measure
+        "Năm 2022, tỷ lệ hồ sơ trực tuyến của tỉnh Ninh Bình đạt 45%. Trong đó, số hồ sơ giải quyết đúng hạn"
+        " là 20.150 hồ sơ (chiếm 97,5%).",
+        "2023-01-10",
+        [
+            ("Ninh Bình", "online_dossier_rate", 45.0, "exact", "achieved", "2022-01-01", "2022-12-31"),
+            ("Ninh Bình", "other", 97.5, "exact", "achieved", "2022-01-01", "2022-12-31"),
+        ],
+    ),
+    (  # negative neighbour: a bare share after the measure's sentence keeps the measure
+        "Năm 2022, tỷ lệ hồ sơ trực tuyến của tỉnh Ninh Bình đạt 45%. Năm 2021, tỷ lệ này chỉ đạt 30%.",
+        "2023-01-10",
+        [
+            ("Ninh Bình", "online_dossier_rate", 45.0, "exact", "achieved", "2022-01-01", "2022-12-31"),
+            ("Ninh Bình", "online_dossier_rate", 30.0, "exact", "achieved", "2021-01-01", "2021-12-31"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,doc_date,expected", _rows(PROVINCIAL_REPORTS, "provincial-reports"))
+def test_provincial_report_subjects_and_shares(text, doc_date, expected):
+    assert _norm(claims(text, doc_date=doc_date)) == _norm(expected)

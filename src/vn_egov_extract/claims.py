@@ -774,7 +774,15 @@ class ClaimExtractor:
         if any(e.label == "LOCATION" and e.value.get("kind") == "province" for e in self.doc.entities):
             return False
         title_end = max((u.end for u in self._title_block), default=0)
-        hits = 0
+        # a body of the province the text does not name ("Trung tâm Phục vụ hành chính công tỉnh")
+        hits = sum(
+            1
+            for e in self.doc.entities
+            if e.label == "AGENCY"
+            and not e.value.get("location")
+            and _rx(r"\s(?:tỉnh|thành\s+phố)$").search(e.text.lower())
+            and not self.doc.in_boilerplate(e.start, e.end)
+        )
         for pat, _ in _subject_cues().get("home", []):
             for m in pat.finditer(self.lower):
                 if not self.doc.in_boilerplate(m.start(), m.end()):
@@ -1350,7 +1358,15 @@ class ClaimExtractor:
                 chosen = inclause[0]
             elif before:
                 chosen = before[-1]
-            elif self.ctx.metric is not None and self._needs_inherited_metric(p, u):
+            elif (
+                self.ctx.metric is not None
+                and self._needs_inherited_metric(p, u)
+                # "trả trước và đúng hạn là 14.064 hồ sơ (đạt 99,74%)": the share of the count
+                # before it, not the measure of an earlier sentence
+                and not _rx(r"\d[\d.,]*\s+\p{L}+(?:\s+\p{L}+){0,3}\s*\(\s*(?:đạt|chiếm|bằng|là)?\s*$").search(
+                    self.lower[max(u.start, p.start - 50) : p.start]
+                )
+            ):
                 m = self.ctx.metric
                 return Metric(text=self.ctx.metric_text, key=m.key, start=m.start, end=m.end)
         if chosen is None and inclause:
