@@ -317,3 +317,23 @@ REPORT_PERIODS = [
 @pytest.mark.parametrize("text,doc_date,expected", _rows(REPORT_PERIODS, "report-periods"))
 def test_reporting_periods(text, doc_date, expected):
     assert _norm(claims(text, doc_date=doc_date)) == _norm(expected)
+
+
+#: the ministries' level ("tại cấp bộ là 69,87%") is a group even after a province was named; a
+#: province's levels keep the province
+MINISTRY_LEVEL = [
+    (  # heldout cd-220 footnote [5], after a province named earlier
+        "Năm 2024, tỷ lệ hồ sơ trực tuyến của Hà Nội đạt 70%. Tỷ lệ TTHC liên quan đến doanh nghiệp được cung"
+        " cấp trực tuyến tại cấp bộ là 69,87%.",
+        [("Hà Nội", "province", 70.0), ("cấp bộ", "group", 69.87)],
+    ),
+    (  # negative neighbour: a province's own level
+        "Năm 2024, tỷ lệ hồ sơ trực tuyến của Hà Nội đạt 70%. Tỷ lệ hồ sơ trực tuyến tại cấp huyện là 65%.",
+        [("Hà Nội", "province", 70.0), ("Hà Nội", "province", 65.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", _rows(MINISTRY_LEVEL, "ministry-level"))
+def test_the_ministries_level_is_a_group(text, expected):
+    assert _subjects(text, "2025-01-15") == expected

@@ -1854,7 +1854,7 @@ class ClaimExtractor:
             names = [" ".join(n.split()) for n in m.captures("name")]
             subs = [Subject(text=n, name=n, kind="district") for n in names]
             cands.append((m.start(), m.end(), subs, "district"))
-        for pat, _ in _subject_cues().get("level", []):
+        for pat, level_unit in _subject_cues().get("level", []):
             for m in pat.finditer(lower, u.start, p.start):
                 if any(e.start <= m.start() < e.end for e in ents if e.label in ("LOCATION", "AGENCY")):
                     continue
@@ -1875,7 +1875,7 @@ class ClaimExtractor:
                     or self.ctx.last_province
                     or (self.topic if self.topic.kind == "province" else None)
                 )
-                if province is None and self.topic.kind == "country":
+                if level_unit == "country" or (province is None and self.topic.kind == "country"):
                     sub = Subject(text=t, name=t, kind="group", start=m.start(), end=m.end())
                 else:
                     home = province or self._home_subject()
