@@ -337,3 +337,8 @@ MINISTRY_LEVEL = [
 @pytest.mark.parametrize("text,expected", _rows(MINISTRY_LEVEL, "ministry-level"))
 def test_the_ministries_level_is_a_group(text, expected):
     assert _subjects(text, "2025-01-15") == expected
+
+
+def test_a_body_compared_with_is_no_referent():
+    text = "Năm 2022, tỷ lệ hồ sơ trực tuyến của tỉnh Hậu Giang đạt 40%. So với Cần Thơ, tỉnh này vẫn thấp hơn với 35%."
+    assert _subjects(text, "2023-01-10") == [("Hậu Giang", "province", 40.0), ("Hậu Giang", "province", 35.0)]

@@ -1943,6 +1943,10 @@ class ClaimExtractor:
         for e in reversed(ents):
             if e.end > pos or e.start < u.start or e.label not in ("LOCATION", "AGENCY"):
                 continue
+            if _rx(r"(?<![\p{L}])(?:so\s+với|hơn|như|cùng\s+với|sau|trước|ngoài)\s+(?:các\s+)?$").search(
+                self.lower[max(u.start, e.start - 12) : e.start]
+            ):
+                continue  # "So với Hà Nội, tỉnh ...": a body compared with is no referent
             subj = self._entity_subject(e)
             if subj is not None and subj.kind in kinds:
                 return subj.model_copy(update={"scope": None} if subj.kind == "province" else {})
