@@ -994,6 +994,16 @@ class ClaimExtractor:
                     and _rx(r"[\s*_]*\([^()]*").fullmatch(self.text[prev_p.end : p.start])
                 ):
                     metric = prev_metric  # "đạt 63,47% (mục tiêu 70%)": the bracketed value is of the same measure
+                elif (
+                    prev_metric is not None
+                    and metric.start is not None
+                    and metric.start < u.start
+                    and (prev_metric.start is None or prev_metric.start >= u.start)
+                ):
+                    # an elided measure is the one of the sentence's earlier value before the one
+                    # of an earlier sentence ("... có 98,5% hồ sơ được số hóa; trong khi đó, Quảng
+                    # Trị mới đạt 40%")
+                    metric = prev_metric
                 subjects, scope = self._subjects_for(p, u, ents, cl_a)
                 resp = respectively.get(id(p))
                 if resp is not None and len(subjects) == resp[1]:
@@ -1410,6 +1420,14 @@ class ClaimExtractor:
             before = [m for m in mentions if m.end <= p.start and m.start >= cl_a]
             if before:
                 chosen = before[-1]
+                # "tỷ lệ hồ sơ trực tuyến ... đạt 50%, tỷ lệ số hóa hồ sơ đạt 70%": a rate named in
+                # the value's own segment after the mention is the value's measure
+                own = _rx(
+                    r"(?<![\p{L}])(?:tỷ|tỉ)\s+lệ\s+(?!(?:này|đó|trên|dưới|chung|trung\s+bình|bình\s+quân|đạt|là|chiếm|có|được|tương\s+ứng|tăng|giảm"
+                    r"|khoảng|gần|hơn|từ|chỉ|mới|vẫn|còn|cao|thấp|ở|lần|tối)(?![\p{L}]))\p{L}"
+                ).search(self.lower, max(chosen.end, self._value_segment_start(u, p)), p.start)
+                if own is not None and self.text.count(",", chosen.end, own.start()):
+                    return self._own_rate_metric(own.start(), p)
         nxt = [q.start for q in self.doc.entities_in(p.end, cl_b, "PERCENT")]
         limit = min(nxt) if nxt else cl_b
         inclause = [m for m in mentions if p.end <= m.start < limit]
@@ -1579,6 +1597,21 @@ class ClaimExtractor:
         return not _rx(
             r"(?<![\p{L}])(?:tăng\s+trưởng|giải\s+ngân|thu\s+ngân\s+sách|xuất\s+khẩu|bán\s+lẻ|doanh\s+nghiệp|grdp|gdp)(?![\p{L}])"
         ).search(seg)
+
+    def _own_rate_metric(self, a: int, p: Ent) -> Metric:
+        """The metric a rate phrase at ``a`` names for the value ``p`` after it ("tỷ lệ số hóa hồ
+        sơ đạt 70%" → other, text "tỷ lệ số hóa hồ sơ"): its keyed mention when it holds one."""
+        seg = self.text[a : p.start]
+        cut = _rx(
+            r"\s*(?:ước\s+)?(?:đạt|là|chiếm|bằng|tăng|giảm)?\s*(?:gần|hơn|trên|khoảng|tối\s+thiểu|ít\s+nhất)?[\s*_(]*$",
+            regex.IGNORECASE,
+        ).search(seg)
+        b = a + (cut.start() if cut else len(seg))
+        inner = metric_mentions(self.lower, a, b)
+        if inner:
+            m = inner[-1]
+            return Metric(text=self.text[m.start : m.end], key=m.key, start=m.start, end=m.end)
+        return Metric(text=self.text[a:b], key="other", start=a, end=b)
 
     def _other_metric_phrase(self, p: Ent, cl_a: int, cl_b: int) -> tuple[str, int, int] | None:
         # the noun phrase right after the value, up to the clause end or a comma
