@@ -393,3 +393,21 @@ ELIDED_METRICS.append(
 @pytest.mark.parametrize("text,expected", _rows(ELIDED_METRICS, "elided-metrics"))
 def test_elided_metrics(text, expected):
     assert _metrics(text) == expected
+
+
+#: a metric named right after a value belongs to it only within its clause
+NEXT_CLAUSE_METRIC = [
+    (  # style (the two-rate sentences of heldout2 vinhphuc-2021-09)
+        "Tại Kiên Giang, tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,2%; tỷ lệ hồ sơ trực tuyến đạt 35%.",
+        [("Kiên Giang", "other", 99.2), ("Kiên Giang", "online_dossier_rate", 35.0)],
+    ),
+    (  # negative neighbour: the measure right after the value in its clause
+        "Năm 2022, tỉnh Yên Bái đã tiếp nhận 42% hồ sơ trực tuyến.",
+        [("Yên Bái", "online_dossier_rate", 42.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", _rows(NEXT_CLAUSE_METRIC, "next-clause-metric"))
+def test_a_metric_after_the_value_stays_in_its_clause(text, expected):
+    assert [(n, k, v) for n, k, _, v in _metrics(text)] == expected

@@ -1404,7 +1404,10 @@ class ClaimExtractor:
         last mention, else one after it in its clause before the next value, else ``other``."""
         chosen: MetricMention | None = self._respective_metrics(u, mentions).get(id(p))
         around = [m for m in mentions if m.start < p.end and p.start < m.end]  # "giảm 50% lệ phí"
-        after = [m for m in mentions if 0 <= m.start - p.end <= 12]
+        # (not across a clause: "... đúng hạn đạt 99,2%; tỷ lệ hồ sơ trực tuyến đạt 35%")
+        after = [
+            m for m in mentions if 0 <= m.start - p.end <= 12 and not _rx(r"[;:,.]").search(self.text, p.end, m.start)
+        ]
         if chosen is None and (around or after):
             chosen = (around or after)[0]
         run = self._bracket_run(p, u)
