@@ -411,3 +411,35 @@ NEXT_CLAUSE_METRIC = [
 @pytest.mark.parametrize("text,expected", _rows(NEXT_CLAUSE_METRIC, "next-clause-metric"))
 def test_a_metric_after_the_value_stays_in_its_clause(text, expected):
     assert [(n, k, v) for n, k, _, v in _metrics(text)] == expected
+
+
+#: a segment that opens with "hiện nay"/"đến nay" after a goal states the present level: achieved,
+#: as of the document's date
+NOW_AFTER_GOAL = [
+    (  # style (the goal-and-state sentences of heldout2 cand-2020-09)
+        "Mục tiêu đến năm 2025, tỷ lệ dịch vụ công trực tuyến toàn trình của Bộ Nội vụ đạt 80%, hiện nay đạt 45,2%.",
+        "2024-06-10",
+        [
+            ("Bộ Nội vụ", "dvc_level4_rate", 80.0, "exact", "target", None, "2025-12-31"),
+            ("Bộ Nội vụ", "dvc_level4_rate", 45.2, "exact", "achieved", None, "2024-06-10"),
+        ],
+    ),
+    (  # style: "nhưng đến nay" after a plan's deadline, another province and measure
+        "Theo kế hoạch, năm 2023 tỷ lệ hồ sơ trực tuyến của tỉnh Điện Biên phải đạt 50%, nhưng đến nay mới đạt 31%.",
+        "2023-10-02",
+        [
+            ("Điện Biên", "online_dossier_rate", 50.0, "exact", "target", None, "2023-12-31"),
+            ("Điện Biên", "online_dossier_rate", 31.0, "exact", "achieved", None, "2023-10-02"),
+        ],
+    ),
+    (  # negative neighbour: "hiện nay" with a goal cue of its own stays a target
+        "Hiện nay, tỉnh Hà Nam phấn đấu đạt 70% hồ sơ trực tuyến trong năm 2024.",
+        "2024-03-02",
+        [("Hà Nam", "online_dossier_rate", 70.0, "exact", "target", None, "2024-12-31")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,doc_date,expected", _rows(NOW_AFTER_GOAL, "now-after-goal"))
+def test_the_present_after_a_goal_is_achieved(text, doc_date, expected):
+    assert _norm(claims(text, doc_date=doc_date)) == _norm(expected)

@@ -1016,6 +1016,9 @@ class ClaimExtractor:
                 period = self._as_reported(self._change_end_period(p, u, dates, period, cl_b))
                 if resp is not None and resp[2] is not None:
                     period = self._period_of_date(resp[2], "sentence")
+                if cue != "achieved" and not self.directive and self._now_segment(u, p):
+                    # "Mục tiêu đến năm 2025 ... đạt 80%, hiện nay đạt 45,2%": the present state
+                    cue, period = "achieved", self._asof()
                 status = self._decide_status(cue, period)
                 if status == "target":
                     period = _deadline(period)
@@ -2463,6 +2466,20 @@ class ClaimExtractor:
                 return ctx.model_copy(update={"source": "context"})
             return Period(text=None, start=f"{year}-01-01", end=f"{year}-12-31", source="context")
         return None
+
+    def _now_segment(self, u: ClaimUnit, p: Ent) -> bool:
+        """True when the value's own segment (after a comma or ";") opens with "hiện nay", "đến
+        nay", "hiện tại" and holds no cue and no date of its own: it states the present level
+        after a goal ("Mục tiêu đến năm 2025 ... đạt 80%, hiện nay đạt 45,2%")."""
+        a = self._value_segment_start(u, p)
+        if a <= u.start:
+            return False
+        lead = _rx(
+            r"[\s*_]*(?:nhưng\s+|còn\s+|song\s+)?(?:hiện\s+nay|đến\s+nay|hiện\s+tại|tới\s+nay)(?![\p{L}])"
+        ).match(self.lower, a, p.start)
+        if lead is None or self.doc.entities_in(a, p.start, "DATE"):
+            return False
+        return self._cue_status_in(lead.end(), p.start, []) in (None, "achieved")
 
     def _asof(self) -> Period:
         d = self.doc.doc_date
