@@ -443,3 +443,25 @@ NOW_AFTER_GOAL = [
 @pytest.mark.parametrize("text,doc_date,expected", _rows(NOW_AFTER_GOAL, "now-after-goal"))
 def test_the_present_after_a_goal_is_achieved(text, doc_date, expected):
     assert _norm(claims(text, doc_date=doc_date)) == _norm(expected)
+
+
+#: "tính đến tháng 9 năm 2020" in a text of 17/9/2020 is as of the current month, not a deadline;
+#: a day of that month after the document's date stays a deadline
+CURRENT_MONTH = [
+    (  # heldout2 cand-2020-09 (trimmed)
+        "Ngày 17/9, Cục Tin học hóa cho biết: tính đến tháng 9 năm 2020, toàn quốc có 19,10% dịch vụ công trực"
+        " tuyến mức độ 4.",
+        "2020-09-17",
+        [("Việt Nam", "dvc_level4_rate", 19.1, "exact", "achieved", None, "2020-09-30")],
+    ),
+    (  # negative neighbour: a deadline day later in the month
+        "Tỉnh Thái Nguyên phấn đấu đạt 100% hồ sơ được số hóa trước ngày 30/9/2020.",
+        "2020-09-17",
+        [("Thái Nguyên", "other", 100.0, "exact", "target", None, "2020-09-30")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,doc_date,expected", _rows(CURRENT_MONTH, "current-month"))
+def test_as_of_the_current_month(text, doc_date, expected):
+    assert _norm(claims(text, doc_date=doc_date)) == _norm(expected)

@@ -2661,6 +2661,10 @@ class ClaimExtractor:
                     and period.end
                     and period.source == "sentence"
                     and dt.date.fromisoformat(period.end) > doc_date
+                    # "tính đến tháng 9 năm 2020" in a text of 17/9/2020: as of the current month
+                    and not (
+                        period.end[:7] == doc_date.isoformat()[:7] and "ngày" not in (period.text or "ngày").lower()
+                    )
                 ):
                     cue = "target"  # a deadline after the document's date
             except ValueError:
