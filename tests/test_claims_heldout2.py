@@ -465,3 +465,28 @@ CURRENT_MONTH = [
 @pytest.mark.parametrize("text,doc_date,expected", _rows(CURRENT_MONTH, "current-month"))
 def test_as_of_the_current_month(text, doc_date, expected):
     assert _norm(claims(text, doc_date=doc_date)) == _norm(expected)
+
+
+#: a comparative that opens the value ("cao hơn 12%") followed by the base of a comparison ("so
+#: với năm 2021") states a change (spec §3), exact; without a base it is a level's bound
+COMPARATIVES = [
+    (  # style (the changes of heldout2 vinhphuc-2021-08 and kinhtedothi-2022-08)
+        "Năm 2022, tỷ lệ hồ sơ trực tuyến của Hà Nội đạt 45,6%, cao hơn 12% so với năm 2021 và thấp hơn 5,5%"
+        " so với mục tiêu.",
+        [("Hà Nội", 45.6, "exact", None), ("Hà Nội", 12.0, "exact", "increase"), ("Hà Nội", 5.5, "exact", "decrease")],
+    ),
+    (  # style: "ít hơn ... so với cùng kỳ", another province
+        "Năm 2023, số hồ sơ trễ hạn của tỉnh Tuyên Quang ít hơn 30% so với cùng kỳ.",
+        [("Tuyên Quang", 30.0, "exact", "decrease")],
+    ),
+    (  # negative neighbour: no base, a bound of a level
+        "Năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh Hà Giang cao hơn 50%.",
+        [("Hà Giang", 50.0, "more_than", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", _rows(COMPARATIVES, "comparatives"))
+def test_comparatives_with_a_base_are_changes(text, expected):
+    r = _ex().extract(text, doc_date=dt.date(2024, 1, 10))
+    assert [(c.subject.name, c.value.value, c.value.qualifier, c.value.direction) for c in r.claims] == expected

@@ -253,11 +253,20 @@ def _direction_patterns() -> dict[str, list[tuple[regex.Pattern[str], str]]]:
             continue
         if r["position"] == "base":
             pat += r"[^,;.()\n]{0,30}$"
+        if r["position"] == "comparative":
+            pat = r"\s*" + pat  # matched at the start of the PERCENT span
         if r["position"] == "before":
             # the verb right before the value; qualifier words of the PERCENT span may follow it
             pat += rf"(?:\s+(?:{gap}))?\s*$" if gap else r"\s*$"
         out.setdefault(r["position"], []).append((regex.compile(pat), r["direction"]))
     return out
+
+
+@functools.cache
+def _comparison_bases() -> tuple[regex.Pattern[str], ...]:
+    """The base cues (``direction_cues.tsv`` position base) right after a value, as patterns."""
+    rows = load_tsv("direction_cues.tsv", ("cue", "direction", "position"))
+    return tuple(regex.compile(r"[\s*_]*" + _phrase_pattern(r["cue"])) for r in rows if r["position"] == "base")
 
 
 @functools.cache
@@ -1023,7 +1032,9 @@ class ClaimExtractor:
                 if status == "target":
                     period = _deadline(period)
                 seg_a = max(cl_a, prev_p.end) if prev_p is not None and prev_p.end > cl_a else cl_a
-                direction = self._direction_for(p, seg_a, prev_p, prev_dir)
+                # "cao hơn 12% so với năm 2021": a change of 12%, whatever the value before it was
+                compared = self._comparative_change(p, u)
+                direction = compared or self._direction_for(p, seg_a, prev_p, prev_dir)
                 if direction is None and metric.key == "fee_reduction_rate":
                     direction = "decrease"  # a fee cut ("Hỗ trợ 100% mức phí, lệ phí") lowers the fee
                 ev_from = self._evidence_start(u, p, seg_a)
@@ -1033,7 +1044,7 @@ class ClaimExtractor:
                     low=v.get("low"),
                     high=v.get("high"),
                     unit="%",
-                    qualifier=v.get("qualifier", "exact"),
+                    qualifier="exact" if compared is not None else v.get("qualifier", "exact"),
                     direction=direction,  # type: ignore[arg-type]
                 )
                 ev_a, ev_b = self._evidence_span(p, ev_from, cl_b)
@@ -2678,6 +2689,17 @@ class ClaimExtractor:
             if st == "achieved" and c.pattern.search(low, after, upto):
                 return True
         return False
+
+    def _comparative_change(self, p: Ent, u: ClaimUnit) -> str | None:
+        """The direction of a comparative PERCENT span followed by the base of a comparison ("cao
+        hơn 12% so với năm 2021" → increase; ``models/direction_cues.tsv``, position
+        comparative), else None ("cao hơn 50%" is a bound)."""
+        for pat, d in _direction_patterns().get("comparative", []):
+            if pat.match(self.lower, p.start, p.end):
+                if any(b.match(self.lower, p.end, u.end) for b in _comparison_bases()):
+                    return d
+                return None
+        return None
 
     def _direction_for(self, p: Ent, seg_a: int, prev_p: Ent | None, prev_dir: str | None) -> str | None:
         pats = _direction_patterns()
