@@ -490,3 +490,53 @@ COMPARATIVES = [
 def test_comparatives_with_a_base_are_changes(text, expected):
     r = _ex().extract(text, doc_date=dt.date(2024, 1, 10))
     assert [(c.subject.name, c.value.value, c.value.qualifier, c.value.direction) for c in r.claims] == expected
+
+
+# ------------------------------------------------------------------ dashboards
+
+_DASHBOARD = (
+    "Thống kê dịch vụ công trực tuyến tỉnh Quảng Nam\n"
+    "Kết quả giải quyết thủ tục hành chính\n"
+    "Mức độ Tổng Đã xử lý Chưa xử lý Trước hạn Đúng hạn Trễ hạn\n"
+    "Tổng % Tổng % Tổng %\n"
+    "Mức 3 68544 61827 6717 43434 70,3% 11795 19,1% 4331 7%\n"
+    "Tỷ lệ cung cấp dịch vụ công trực tuyến\n"
+    "Mức độ 1 Mức độ 2 Mức độ 3 Mức độ 4\n"
+    "TTHC % TTHC % TTHC % TTHC %\n"
+    "Tỷ lệ TTHC cung cấp trực tuyến 2643 100% 2643 100% 1856 70,2% 736 27,8%\n"
+)
+
+
+def test_dashboard_rows_are_evidence_and_level_columns_name_the_measure():
+    """heldout2 dichvucong-thuathienhue (with a province named in a title line): one claim per
+    rate cell; the row is the evidence; a level column names the measure with the row label
+    (level 4 → dvc_level4_rate); a row of unnamed columns gives its label as the scope."""
+    r = _ex().extract(_DASHBOARD)
+    got = [
+        (c.subject.name, c.subject.scope, c.metric.key, c.value.value, c.evidence.text.split(" ")[0]) for c in r.claims
+    ]
+    assert got == [
+        ("Quảng Nam", "Mức 3", "other", 70.3, "Mức"),
+        ("Quảng Nam", "Mức 3", "other", 19.1, "Mức"),
+        ("Quảng Nam", "Mức 3", "other", 7.0, "Mức"),
+        ("Quảng Nam", None, "other", 100.0, "Tỷ"),
+        ("Quảng Nam", None, "other", 100.0, "Tỷ"),
+        ("Quảng Nam", None, "other", 70.2, "Tỷ"),
+        ("Quảng Nam", None, "dvc_level4_rate", 27.8, "Tỷ"),
+    ]
+    assert all(c.evidence.text.endswith("%") and "\n" not in c.evidence.text for c in r.claims)
+
+
+#: lines that are no dashboard row: running text with numbers, a pipe row, too few numbers
+NOT_FLAT_ROWS = [
+    pytest.param("Năm 2022 tỉnh Hà Nam tiếp nhận 1200 hồ sơ, đạt 45,6% và 12 hồ sơ trễ hạn.", id="running-text"),
+    pytest.param("| Mức 3 | 68544 | 61827 | 70,3% |", id="pipe-row"),
+    pytest.param("Mức 3 68544 70,3%", id="too-few-numbers"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_FLAT_ROWS)
+def test_not_flat_rows(text):
+    from vn_egov_extract.tables import flat_row
+
+    assert flat_row(text, text.index("%") - 2) is None

@@ -149,7 +149,7 @@ from .numbers import NUMBER_PATTERN, parse_number
 from .patterns import rx as _rx
 from .resources import load_tsv
 from .tables import ROW_MARKER as _ROW_MARKER
-from .tables import caption_block, cell_column, column_headers, data_width, section_level
+from .tables import caption_block, cell_column, column_headers, data_width, flat_row, section_level
 
 __all__ = ["extract_claims", "ClaimExtractor", "ClaimUnit", "MetricMention", "claim_units", "metric_mentions"]
 
@@ -759,7 +759,17 @@ class ClaimExtractor:
                 if e.value.get("kind") == "people_committee" and loc and not str(loc).startswith("@"):
                     return Subject(name=str(loc), kind="province")
         provinces: set[str] = set()
-        for u in self._title_block:
+        first, _ = self._title_units()
+        title_line = (
+            [first]
+            if first is not None
+            and first not in self._title_block
+            and not _TERMINAL.search(self.text[first.start : first.end].rstrip())
+            else []
+        )
+        # (a first line without a full stop titles the text: "Thống kê dịch vụ công trực tuyến
+        # tỉnh Quảng Nam" above a dashboard)
+        for u in self._title_block + title_line:
             if self.doc.in_boilerplate(u.start, u.end):
                 continue
             for e in self.doc.entities_in(u.start, u.end):
@@ -1048,6 +1058,24 @@ class ClaimExtractor:
                     direction=direction,  # type: ignore[arg-type]
                 )
                 ev_a, ev_b = self._evidence_span(p, ev_from, cl_b)
+                row_scope = None
+                fr = flat_row(self.text, p.start)
+                col = next((i for i, (a, b) in enumerate(fr.percents) if a <= p.start < b), None) if fr else None
+                if fr is not None and col is not None:
+                    # a dashboard row ("Mức 3 68544 61827 6717 43434 70,3% 11795 19,1% 4331 7%"):
+                    # the row is the evidence, its label the scope; a level column names the
+                    # measure with the label ("Tỷ lệ TTHC cung cấp trực tuyến" + "Mức độ 4")
+                    ev_a, ev_b = fr.start, fr.end
+                    head = fr.columns[col]
+                    if head is not None:
+                        phrase = f"{fr.label} {head.lower()}"
+                        found = metric_mentions(_aligned_lower(phrase), 0, len(phrase))
+                        metric = Metric(text=phrase, key=found[-1].key if found else "other")
+                    else:
+                        # the column names no level: its measure is not in the row's words
+                        row_scope = fr.label or None
+                        if metric.key == "other":
+                            metric = Metric(text=None, key="other")
                 members: list[Subject] = []
                 if subjects and all(sub.kind == "group" for sub in subjects):
                     # "06 địa phương đã công bố 100% ... gồm: Tp. Đà Nẵng, Tp. Huế, ..."
@@ -1060,6 +1088,8 @@ class ClaimExtractor:
                 for subj in _dedupe(subjects):
                     if scope and subj.scope is None and subj.kind != "group":
                         subj = subj.model_copy(update={"scope": scope})
+                    if row_scope and subj.kind != "group":
+                        subj = subj.model_copy(update={"scope": row_scope})
                     c = Claim(
                         subject=subj,
                         metric=metric,
