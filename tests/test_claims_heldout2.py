@@ -588,3 +588,26 @@ GROUP_ITEMS = [
 @pytest.mark.parametrize("text,expected", _rows(GROUP_ITEMS, "group-items"))
 def test_a_set_heads_only_the_items_it_leads(text, expected):
     assert _subjects(text, "2017-07-12") == expected
+
+
+#: e-government keys named by other words (spec §3): the services as procedures ("thủ tục hành
+#: chính có phát sinh hồ sơ trực tuyến"), the level after the value (above); dossiers stay dossiers
+METRIC_KEYS = [
+    (
+        "Năm 2021, tỷ lệ thủ tục hành chính có phát sinh hồ sơ trực tuyến của tỉnh Lào Cai đạt 60%.",
+        [("Lào Cai", "dvc_with_online_dossiers_rate", 60.0)],
+    ),
+    (
+        "Năm 2022, tỷ lệ TTHC có phát sinh hồ sơ trực tuyến của Bộ Công Thương là 72,5%.",
+        [("Bộ Công Thương", "dvc_with_online_dossiers_rate", 72.5)],
+    ),
+    (  # negative neighbour: a share of dossiers
+        "Năm 2021, tỷ lệ hồ sơ trực tuyến của tỉnh Yên Bái đạt 35%.",
+        [("Yên Bái", "online_dossier_rate", 35.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", _rows(METRIC_KEYS, "metric-keys"))
+def test_metric_keys_by_other_words(text, expected):
+    assert [(n, k, v) for n, k, _, v in _metrics(text)] == expected
