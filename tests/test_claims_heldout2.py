@@ -611,3 +611,29 @@ METRIC_KEYS = [
 @pytest.mark.parametrize("text,expected", _rows(METRIC_KEYS, "metric-keys"))
 def test_metric_keys_by_other_words(text, expected):
     assert [(n, k, v) for n, k, _, v in _metrics(text)] == expected
+
+
+#: "từ <date> đến nay" runs from the date to the document's date (spec §3, "từ đầu tháng 6/2021" has
+#: an open end; "đến nay" closes it at doc_date)
+UNTIL_NOW = [
+    (  # style (heldout2 mic-2020-05 "từ năm 2018 đến nay")
+        "Từ đầu năm đến nay, tỷ lệ hồ sơ trực tuyến của tỉnh An Giang đạt 40%.",
+        "2022-06-30",
+        [("An Giang", "online_dossier_rate", 40.0, "exact", "achieved", "2022-01-01", "2022-06-30")],
+    ),
+    (
+        "Từ tháng 3/2023 đến nay, tỷ lệ số hóa hồ sơ của tỉnh Bạc Liêu đạt 65%.",
+        "2023-09-15",
+        [("Bạc Liêu", "other", 65.0, "exact", "achieved", "2023-03-01", "2023-09-15")],
+    ),
+    (  # negative neighbour: an open start without "đến nay" keeps its open end
+        "Từ tháng 3/2023, tỷ lệ số hóa hồ sơ của tỉnh Bạc Liêu đạt 65%.",
+        "2023-09-15",
+        [("Bạc Liêu", "other", 65.0, "exact", "achieved", "2023-03-01", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,doc_date,expected", _rows(UNTIL_NOW, "until-now"))
+def test_from_a_date_until_now(text, doc_date, expected):
+    assert _norm(claims(text, doc_date=doc_date)) == _norm(expected)

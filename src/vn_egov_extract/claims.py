@@ -352,6 +352,7 @@ _DATE_LEAD = regex.compile(
     r"(?:tính\s+đến|tính\s+tới|đến\s+hết|đến|tới|trước|chậm\s+nhất|kể\s+từ|bắt\s+đầu\s+từ|từ|trong|vào)(?=\s)",
     regex.IGNORECASE,
 )
+_UNTIL_NOW = regex.compile(r"\s*(?:đến|tới|cho\s+đến)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)(?![\p{L}])")
 _OPEN_END = regex.compile(r"(?:kể\s+từ|từ|bắt\s+đầu\s+từ|sau)\s*$", regex.IGNORECASE)
 #: words before a date after the value that make it the value's period ("trong năm 2021")
 _PERIOD_LEAD = regex.compile(
@@ -2320,8 +2321,11 @@ class ClaimExtractor:
         if opened is not None or _ASOF.search(self.lower[max(0, d.start - 30) : d.start]):
             start = None
         elif _OPEN_END.search(before):
-            # "từ ngày 1/1 đến hết ngày 30/4": the interval, when a closing date follows
+            # "từ ngày 1/1 đến hết ngày 30/4": the interval, when a closing date follows; "từ đầu
+            # năm đến nay": up to the document's date
             end = None
+            if _UNTIL_NOW.match(self.lower, d.end) and self.doc.doc_date is not None:
+                end = self.doc.doc_date.isoformat()
         return Period(text=d.text, start=start, end=end, source=source)  # type: ignore[arg-type]
 
     def _lead(self, d: Ent, width: int = 16, floor: int = 0) -> str:
