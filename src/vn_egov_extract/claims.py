@@ -104,6 +104,30 @@ nothing (formulas, scoring rules, conditions, the title of a cited document, que
   the next comma after it), so that two claims of one sentence stay apart; for a group's listed
   members, up to the end of the list.
 
+**Round 3 (blind set heldout2, 2017–2023), by kind:** an anaphor ("tỉnh này", "địa phương
+này", "bộ này") refers to the body of its kind its sentence names before it ("Còn với Nam Định,
+đến nay, tỉnh này ..."), not to one compared with ("So với Cần Thơ, ..."), else to an earlier
+sentence's; "Còn/Riêng với X," opens a topic and "Cụ thể, tại tỉnh X," frames the sentence; a
+counted set of local units ("5/9 huyện, thành phố") is a group and its count no date; a set
+heads the next list items only when named before a colon; the ministries' level ("cấp bộ") is
+a group. Both ends of a change are levels: the from-value of the start of the sentence's
+interval ("từ năm 2018 đến nay ... từ mức 4,55%" → 2018) or of an undated earlier time, the
+to-value as of the interval's end; "giảm tới 49,54%" is a change ("tới" stresses the size:
+``direction_cues.tsv`` gap words), and so is a comparative with a base ("cao hơn 12% so với năm
+2021", position comparative). In a report, "đã chỉ đạo ... đảm bảo 100%" is achieved
+(``status_cues.tsv`` done_directing), with the past period its report names beside a later one
+("6 tháng đầu năm và nhiệm vụ ... 6 tháng cuối năm 2021"); a segment opening with "hiện nay"
+after a goal states the present level; "tính đến" the document's own month is no deadline. A
+report's month or quarter stands for the dates it covers when the text states them (bracketed,
+or as its title's interval: "từ ngày 21/7 đến 20/8/2021" for "tháng 8/2021"); "từ X đến nay"
+ends at ``doc_date``; a report's month carries over to later sentences when the report is dated
+in it. An elided measure is the sentence's earlier value's before an earlier sentence's; a rate
+named in the value's own segment beats a mention before the comma; a share bracketed after a
+count ("14.064 hồ sơ (đạt 99,74%)") is that count's. A headline's keyed claim restated by the
+body gives the body's claim only. Flattened dashboard rows ("Mức 3 68544 ... 70,3% 11795
+19,1% ...", :func:`vn_egov_extract.tables.flat_row`) give the row as evidence, its label as
+scope, and a level header above ("Mức độ 1 ... Mức độ 4") names each column's measure.
+
 **Tables** (pipe, tab, multi-line-cell and reader tables alike): the header rows give each
 column a role (``models/table_headers.tsv``; two header rows are mapped to the body's columns by
 :func:`vn_egov_extract.tables.column_headers`; a column of "%" cells is the unit column, a
