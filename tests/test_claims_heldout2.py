@@ -432,6 +432,14 @@ NOW_AFTER_GOAL = [
             ("Điện Biên", "online_dossier_rate", 31.0, "exact", "achieved", None, "2023-10-02"),
         ],
     ),
+    (  # style: a bare "hiện" before the verb
+        "Kế hoạch năm 2024 đặt mục tiêu tỷ lệ hồ sơ trực tuyến của tỉnh Hà Nam đạt 80%, hiện mới đạt 52%.",
+        "2024-06-10",
+        [
+            ("Hà Nam", "online_dossier_rate", 80.0, "exact", "target", None, "2024-12-31"),
+            ("Hà Nam", "online_dossier_rate", 52.0, "exact", "achieved", None, "2024-06-10"),
+        ],
+    ),
     (  # negative neighbour: "hiện nay" with a goal cue of its own stays a target
         "Hiện nay, tỉnh Hà Nam phấn đấu đạt 70% hồ sơ trực tuyến trong năm 2024.",
         "2024-03-02",

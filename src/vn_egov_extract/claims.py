@@ -2591,7 +2591,7 @@ class ClaimExtractor:
         if a <= u.start:
             return False
         lead = _rx(
-            r"[\s*_]*(?:nhưng\s+|còn\s+|song\s+)?(?:hiện\s+nay|đến\s+nay|hiện\s+tại|tới\s+nay)(?![\p{L}])"
+            r"[\s*_]*(?:nhưng\s+|còn\s+|song\s+)?(?:hiện\s+nay|đến\s+nay|hiện\s+tại|tới\s+nay|hiện(?=\s+(?:đạt|mới|đang|chỉ|vẫn|là)\s))(?![\p{L}])"
         ).match(self.lower, a, p.start)
         if lead is None or self.doc.entities_in(a, p.start, "DATE"):
             return False
