@@ -657,3 +657,29 @@ def test_an_interval_glossed_by_its_month():
     assert claims(text, doc_date="2021-08-30") == [
         ("Hưng Yên", "online_dossier_rate", 30.0, "exact", "achieved", "2021-07-21", "2021-08-20")
     ]
+
+
+#: a date inside a parenthesis closed before the value, with a value of its own, dates that value
+BRACKETED_GOALS = [
+    (  # heldout2 cand-2020-09 (trimmed)
+        "Tính đến tháng 9 năm 2020, toàn quốc có 19,10% dịch vụ công trực tuyến mức độ 4 (mục tiêu Chính phủ"
+        " đặt ra năm 2020 tối thiểu 30%), trong đó, 15 tỉnh, thành phố đã cung cấp trên 30% dịch vụ công trực"
+        " tuyến mức độ 4.",
+        "2020-09-17",
+        [
+            ("Việt Nam", "dvc_level4_rate", 19.1, "exact", "achieved", None, "2020-09-30"),
+            ("Việt Nam", "dvc_level4_rate", 30.0, "at_least", "target", None, "2020-12-31"),
+            ("15 tỉnh, thành phố", "dvc_level4_rate", 30.0, "more_than", "achieved", None, "2020-09-30"),
+        ],
+    ),
+    (  # negative neighbour: a bracketed date without a value of its own dates the value
+        "Tỷ lệ hồ sơ trực tuyến của tỉnh Gia Lai (năm 2022) đạt 41%.",
+        "2023-02-01",
+        [("Gia Lai", "online_dossier_rate", 41.0, "exact", "achieved", "2022-01-01", "2022-12-31")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,doc_date,expected", _rows(BRACKETED_GOALS, "bracketed-goals"))
+def test_a_bracketed_goal_keeps_its_date(text, doc_date, expected):
+    assert _norm(claims(text, doc_date=doc_date)) == _norm(expected)

@@ -2405,6 +2405,19 @@ class ClaimExtractor:
         own = self._date_right_after(p, dates)
         if own is not None:
             return self._interval(own, dates) or self._period_of_date(own, "sentence")
+        # a date inside a parenthesis closed before the value that holds a value of its own
+        # ("19,10% ... (mục tiêu Chính phủ đặt ra năm 2020 tối thiểu 30%), trong đó, ... trên 30%")
+        # dates that value, not this one
+        dates = [
+            d
+            for d in dates
+            if not (
+                self._closed_before(d.start, d.end, u, p)
+                and self.doc.entities_in(
+                    self.text.rfind("(", u.start, d.start), self.text.find(")", d.end, p.start) + 1, "PERCENT"
+                )
+            )
+        ]
         for d in dates:
             # "giảm 1,35% so với cùng kỳ năm 2020 (đạt 38,33%)": the bracketed value is the base's
             if d.end <= p.start and _rx(r"[\s*_]*\(\s*(?:đạt|là|chiếm|bằng|ở\s+mức)?\s*").fullmatch(
