@@ -760,6 +760,8 @@ _FLAT_ROW = regex.compile(
     r"(?P<label>[^\d\n|]*?\p{L}[^\d\n|]*?(?:\s\d{1,2}(?:\s*,\s*\d{1,2})*)?)"
     r"(?P<cells>(?:[ \t]+\d[\d.,]*[ \t]*%?){4,})[ \t]*$"
 )
+#: the longest line read as a flattened row (a dashboard row is one label and a few cells)
+_FLAT_ROW_MAX = 300
 _PERCENT_CELL = regex.compile(r"\d[\d.,]*[ \t]*%")
 #: a header naming its columns by a repeated level word: "Mức độ 1 Mức độ 2 Mức độ 3 Mức độ 4"
 _LEVEL_HEADER = regex.compile(r"(?:^|\s)(?P<h>(?:[Mm]ức(?:\s+độ)?|[Cc]ấp)\s+\d{1,2})(?=\s|$)")
@@ -797,6 +799,8 @@ def flat_row(text: str, pos: int) -> FlatRow | None:
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
     b = len(text) if b < 0 else b
+    if b - a > _FLAT_ROW_MAX:
+        return None  # running text, not a row (and no regex over a long line)
     line = text[a:b]
     if "\t" in line or "|" in line:
         return None
