@@ -683,3 +683,19 @@ BRACKETED_GOALS = [
 @pytest.mark.parametrize("text,doc_date,expected", _rows(BRACKETED_GOALS, "bracketed-goals"))
 def test_a_bracketed_goal_keeps_its_date(text, doc_date, expected):
     assert _norm(claims(text, doc_date=doc_date)) == _norm(expected)
+
+
+def test_a_share_bracketed_after_a_count_names_what_is_counted():
+    """heldout2 vinhphuc-2021-09 (province named): the metric text of "là 4.157 hồ sơ (đạt
+    99,71%)" is what the count counts; with none before, the clause after the bracket."""
+    text = (
+        "Tháng 9/2021, Trung tâm Phục vụ hành chính công tỉnh Vĩnh Phúc đã tiếp nhận mới 4.131 hồ sơ. Đã có kết"
+        " quả trả trước và đúng hạn là 4.157 hồ sơ (đạt 99,71%). Có 90 hồ sơ (chiếm 2,16%), các cơ quan thụ lý"
+        " trả lại hồ sơ."
+    )
+    r = _ex().extract(text, doc_date=dt.date(2021, 9, 29))
+    assert [(c.metric.key, c.metric.text, c.value.value) for c in r.claims] == [
+        ("other", "kết quả trả trước và đúng hạn", 99.71),
+        ("other", "các cơ quan thụ lý trả lại hồ sơ", 2.16),
+    ]
+    assert all(r.text[c.metric.start : c.metric.end] == c.metric.text for c in r.claims)

@@ -376,6 +376,9 @@ _DATE_LEAD = regex.compile(
     r"(?:tính\s+đến|tính\s+tới|đến\s+hết|đến|tới|trước|chậm\s+nhất|kể\s+từ|bắt\s+đầu\s+từ|từ|trong|vào)(?=\s)",
     regex.IGNORECASE,
 )
+#: the count a bracketed share follows: "là 19.255 hồ sơ", "689 hồ sơ"
+_COUNT_TAIL = regex.compile(r"\s*(?:(?:là|có|gồm|với)\s+)?\d[\d.,]*\s+(?:\p{L}+)(?:\s+\p{L}+)?\s*$")
+_COUNT_LEAD = regex.compile(r"\s*(?:(?:đã|cũng)\s+)?(?:có|trong\s+đó)?\s*", regex.IGNORECASE)
 _UNTIL_NOW = regex.compile(r"\s*(?:đến|tới|cho\s+đến)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)(?![\p{L}])")
 _OPEN_END = regex.compile(r"(?:kể\s+từ|từ|bắt\s+đầu\s+từ|sau)\s*$", regex.IGNORECASE)
 #: words before a date after the value that make it the value's period ("trong năm 2021")
@@ -1760,6 +1763,28 @@ class ClaimExtractor:
             while a < b and self.text[a].isspace():
                 a += 1
             return self.text[a:b], a, b
+        if open_i >= 0 and self.text.find(")", open_i, p.start) < 0:
+            # a share bracketed after a count: what the count counts ("hồ sơ trả trước và đúng
+            # hạn là 19.255 hồ sơ (đạt 96,55%)"), else the clause after the bracket ("Có 90 hồ sơ
+            # (chiếm 2,16%), các cơ quan thụ lý trả lại hồ sơ")
+            pre_a = cl_a
+            for q in self.doc.entities_in(cl_a, open_i, "PERCENT"):
+                pre_a = max(pre_a, q.end)
+            for m in _SEGMENT_SEP.finditer(self.text, pre_a, open_i):
+                pre_a = m.end()
+            pre = _COUNT_TAIL.sub("", self.text[pre_a:open_i])
+            lead = _COUNT_LEAD.match(pre)
+            a = pre_a + (lead.end() if lead else 0)
+            b = pre_a + len(pre)
+            if _rx(r"\p{L}{2}").search(self.text, a, b):
+                return self.text[a:b], a, b
+            after = _rx(r"[^)]*\)\s*,\s*(?P<np>\p{L}[^,;:.()\n]{2,120})").match(self.text, p.end, cl_b)
+            if after is not None:
+                return (
+                    after.group("np").rstrip(),
+                    after.start("np"),
+                    after.start("np") + len(after.group("np").rstrip()),
+                )
         return None
 
     # ---------------------------------------------------------------- subject
