@@ -585,6 +585,11 @@ GROUP_ITEMS = [
         " bộ (đạt 96,7%) đã ban hành kế hoạch.\n2. Tỷ lệ văn bản điện tử gửi nhận giữa các cơ quan nhà nước đạt 75%.",
         [("29/30 bộ, cơ quan", "group", 96.7), ("Việt Nam", "country", 75.0)],
     ),
+    (  # heldout2 cand-2020-09 (trimmed): coordinated sets, one claim each
+        "Tính đến tháng 9 năm 2020, trong đó, 9 bộ, ngành trung ương và 15 tỉnh, thành phố đã cung cấp trên 30%"
+        " dịch vụ công trực tuyến mức độ 4.",
+        [("9 bộ, ngành", "group", 30.0), ("15 tỉnh, thành phố", "group", 30.0)],
+    ),
     (  # heldout cd-220 (trimmed): the set heads its items
         "Thủ tướng đã phê duyệt phương án của 14 Bộ, cơ quan; cụ thể như sau: (1) Tổng số TTHC sẽ cắt giảm"
         " là 3.071 TTHC (đạt 62,8%);\n(2) Cắt giảm 2.269 ĐKKD (đạt 32,5%).",

@@ -351,6 +351,8 @@ _GROUP = regex.compile(
     r"|xã|phường|thị\s+trấn))*)"
     r"(?:\s*(?:,|và)\s*\d{1,3}\s+(?:bộ|tỉnh|cơ\s+quan|địa\s+phương|đơn\s+vị|tỉnh,\s+thành\s+phố))*(?![\p{L}])"
 )
+#: between two coordinated counted sets: "9 bộ, ngành trung ương và 15 tỉnh, thành phố"
+_SET_GAP = regex.compile(r"\s*(?:trung\s+ương|thuộc\s+chính\s+phủ)?\s*(?:,|và|,\s*và)\s*")
 _LIST_GAP = regex.compile(
     r"^\s*(?:,|;|và|cùng|cùng\s+với|,\s*và|,\s*cùng)\s*$"
     r"|^\s*(?:,\s*)?(?:cùng|và)\s+(?:\d{1,3}\s+)?(?:cơ\s+quan|bộ|ngành|tỉnh|thành\s+phố|địa\s+phương|đơn\s+vị)"
@@ -2101,6 +2103,18 @@ class ClaimExtractor:
                 if len(subjects) == 1 and subjects[0].scope and scope is None:
                     scope = subjects[0].scope
                 return _dedupe(subjects), scope
+            if last[2] and last[3] == "group":
+                # "9 bộ, ngành trung ương và 15 tỉnh, thành phố đã cung cấp trên 30%": coordinated
+                # sets, one claim each
+                before = cands[-2] if len(cands) > 1 else None
+                if (
+                    before is not None
+                    and before[3] == "group"
+                    and before[2]
+                    and _SET_GAP.fullmatch(self.lower, before[1], last[0])
+                ):
+                    return list(before[2]) + list(last[2]), scope
+                return list(last[2]), scope
             if last[2]:
                 return list(last[2]), scope
         if self._attributed_nationally(u, ents):
