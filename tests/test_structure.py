@@ -499,6 +499,32 @@ DOC_DATES = [
         "byline",
         id="date-widget-is-no-byline",
     ),
+    # heldout2 cand-2020-09: a news lead's dateline without its year, of the year the text states
+    pytest.param(
+        "Ngày 17/9, Cục Tin học hóa cho biết: tính đến tháng 9 năm 2020, toàn quốc có 19,10% dịch vụ công.",
+        "2020-09-17",
+        "latest_date",
+        id="heldout2-dateline-without-year",
+    ),
+    pytest.param(
+        "Ngày 3/11, Sở TT&TT tỉnh Cà Mau cho biết, năm 2021 tỷ lệ hồ sơ trực tuyến đạt 20%.",
+        "2021-11-03",
+        "latest_date",
+        id="style-dateline-without-year",
+    ),
+    # negative neighbours: a yearless day inside the text is no dateline; a full date wins
+    pytest.param(
+        "Tính đến tháng 4/2022, tỷ lệ đạt 24,89%. Hội nghị diễn ra ngày 15/4.",
+        "2022-04-30",
+        "latest_date",
+        id="yearless-day-inside-is-no-dateline",
+    ),
+    pytest.param(
+        "Ngày 17/9, Bộ TT&TT công bố số liệu. Báo cáo ngày 10/8/2020 nêu tỷ lệ 19%.",
+        "2020-08-10",
+        "latest_date",
+        id="a-full-date-wins-over-a-dateline",
+    ),
 ]
 
 

@@ -104,6 +104,30 @@ nothing (formulas, scoring rules, conditions, the title of a cited document, que
   the next comma after it), so that two claims of one sentence stay apart; for a group's listed
   members, up to the end of the list.
 
+**Round 3 (blind set heldout2, 2017–2023), by kind:** an anaphor ("tỉnh này", "địa phương
+này", "bộ này") refers to the body of its kind its sentence names before it ("Còn với Nam Định,
+đến nay, tỉnh này ..."), not to one compared with ("So với Cần Thơ, ..."), else to an earlier
+sentence's; "Còn/Riêng với X," opens a topic and "Cụ thể, tại tỉnh X," frames the sentence; a
+counted set of local units ("5/9 huyện, thành phố") is a group and its count no date; a set
+heads the next list items only when named before a colon; the ministries' level ("cấp bộ") is
+a group. Both ends of a change are levels: the from-value of the start of the sentence's
+interval ("từ năm 2018 đến nay ... từ mức 4,55%" → 2018) or of an undated earlier time, the
+to-value as of the interval's end; "giảm tới 49,54%" is a change ("tới" stresses the size:
+``direction_cues.tsv`` gap words), and so is a comparative with a base ("cao hơn 12% so với năm
+2021", position comparative). In a report, "đã chỉ đạo ... đảm bảo 100%" is achieved
+(``status_cues.tsv`` done_directing), with the past period its report names beside a later one
+("6 tháng đầu năm và nhiệm vụ ... 6 tháng cuối năm 2021"); a segment opening with "hiện nay"
+after a goal states the present level; "tính đến" the document's own month is no deadline. A
+report's month or quarter stands for the dates it covers when the text states them (bracketed,
+or as its title's interval: "từ ngày 21/7 đến 20/8/2021" for "tháng 8/2021"); "từ X đến nay"
+ends at ``doc_date``; a report's month carries over to later sentences when the report is dated
+in it. An elided measure is the sentence's earlier value's before an earlier sentence's; a rate
+named in the value's own segment beats a mention before the comma; a share bracketed after a
+count ("14.064 hồ sơ (đạt 99,74%)") is that count's. A headline's keyed claim restated by the
+body gives the body's claim only. Flattened dashboard rows ("Mức 3 68544 ... 70,3% 11795
+19,1% ...", :func:`vn_egov_extract.tables.flat_row`) give the row as evidence, its label as
+scope, and a level header above ("Mức độ 1 ... Mức độ 4") names each column's measure.
+
 **Tables** (pipe, tab, multi-line-cell and reader tables alike): the header rows give each
 column a role (``models/table_headers.tsv``; two header rows are mapped to the body's columns by
 :func:`vn_egov_extract.tables.column_headers`; a column of "%" cells is the unit column, a
@@ -149,7 +173,7 @@ from .numbers import NUMBER_PATTERN, parse_number
 from .patterns import rx as _rx
 from .resources import load_tsv
 from .tables import ROW_MARKER as _ROW_MARKER
-from .tables import caption_block, cell_column, column_headers, data_width, section_level
+from .tables import caption_block, cell_column, column_headers, data_width, flat_row, section_level
 
 __all__ = ["extract_claims", "ClaimExtractor", "ClaimUnit", "MetricMention", "claim_units", "metric_mentions"]
 
@@ -245,15 +269,28 @@ def _direction_patterns() -> dict[str, list[tuple[regex.Pattern[str], str]]]:
     rows = sorted(
         load_tsv("direction_cues.tsv", ("cue", "direction", "position")), key=lambda r: len(r["cue"]), reverse=True
     )
+    # words that may stand between the verb and the value: "tăng được 20%", "giảm tới 49,54%"
+    gap = "|".join(_phrase_pattern(r["cue"]) for r in rows if r["position"] == "gap")
     for r in rows:
         pat = _phrase_pattern(r["cue"])
+        if r["position"] == "gap":
+            continue
         if r["position"] == "base":
             pat += r"[^,;.()\n]{0,30}$"
+        if r["position"] == "comparative":
+            pat = r"\s*" + pat  # matched at the start of the PERCENT span
         if r["position"] == "before":
             # the verb right before the value; qualifier words of the PERCENT span may follow it
-            pat += r"(?:\s+(?:được|thêm|khoảng|gần|hơn|trên|ít\s+nhất|tối\s+thiểu|tối\s+đa))?\s*$"
+            pat += rf"(?:\s+(?:{gap}))?\s*$" if gap else r"\s*$"
         out.setdefault(r["position"], []).append((regex.compile(pat), r["direction"]))
     return out
+
+
+@functools.cache
+def _comparison_bases() -> tuple[regex.Pattern[str], ...]:
+    """The base cues (``direction_cues.tsv`` position base) right after a value, as patterns."""
+    rows = load_tsv("direction_cues.tsv", ("cue", "direction", "position"))
+    return tuple(regex.compile(r"[\s*_]*" + _phrase_pattern(r["cue"])) for r in rows if r["position"] == "base")
 
 
 @functools.cache
@@ -308,9 +345,14 @@ def _qualifier_cues() -> list[tuple[str, str]]:
 #: a counted set: "05 bộ, 22 tỉnh", "70 bộ, ngành, địa phương", "06/34 địa phương", "14 Bộ, cơ quan"
 _GROUP = regex.compile(
     r"(?<![\p{L}\p{N}/])\d{1,3}(?:/\d{1,3})?\s+(?:bộ,\s+ngành(?:\s*(?:,|và)\s*địa\s+phương)?|bộ,\s+cơ\s+quan"
-    r"|tỉnh,\s+thành\s+phố|tỉnh,\s+thành|sở,\s+ngành|bộ|tỉnh|cơ\s+quan|địa\s+phương|đơn\s+vị)"
+    r"|tỉnh,\s+thành\s+phố|tỉnh,\s+thành|sở,\s+ngành|bộ|tỉnh|cơ\s+quan|địa\s+phương|đơn\s+vị"
+    # local units counted in a provincial text: "5/9 huyện, thành phố", "12/15 xã, phường, thị trấn"
+    r"|(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn)(?:\s*,\s*(?:huyện|quận|thị\s+xã|thành\s+phố"
+    r"|xã|phường|thị\s+trấn))*)"
     r"(?:\s*(?:,|và)\s*\d{1,3}\s+(?:bộ|tỉnh|cơ\s+quan|địa\s+phương|đơn\s+vị|tỉnh,\s+thành\s+phố))*(?![\p{L}])"
 )
+#: between two coordinated counted sets: "9 bộ, ngành trung ương và 15 tỉnh, thành phố"
+_SET_GAP = regex.compile(r"\s*(?:trung\s+ương|thuộc\s+chính\s+phủ)?\s*(?:,|và|,\s*và)\s*")
 _LIST_GAP = regex.compile(
     r"^\s*(?:,|;|và|cùng|cùng\s+với|,\s*và|,\s*cùng)\s*$"
     r"|^\s*(?:,\s*)?(?:cùng|và)\s+(?:\d{1,3}\s+)?(?:cơ\s+quan|bộ|ngành|tỉnh|thành\s+phố|địa\s+phương|đơn\s+vị)"
@@ -336,6 +378,10 @@ _DATE_LEAD = regex.compile(
     r"(?:tính\s+đến|tính\s+tới|đến\s+hết|đến|tới|trước|chậm\s+nhất|kể\s+từ|bắt\s+đầu\s+từ|từ|trong|vào)(?=\s)",
     regex.IGNORECASE,
 )
+#: the count a bracketed share follows: "là 19.255 hồ sơ", "689 hồ sơ"
+_COUNT_TAIL = regex.compile(r"\s*(?:(?:là|có|gồm|với)\s+)?\d[\d.,]*\s+(?:\p{L}+)(?:\s+\p{L}+)?\s*$")
+_COUNT_LEAD = regex.compile(r"\s*(?:(?:đã|cũng)\s+)?(?:có|trong\s+đó)?\s*", regex.IGNORECASE)
+_UNTIL_NOW = regex.compile(r"\s*(?:đến|tới|cho\s+đến)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)(?![\p{L}])")
 _OPEN_END = regex.compile(r"(?:kể\s+từ|từ|bắt\s+đầu\s+từ|sau)\s*$", regex.IGNORECASE)
 #: words before a date after the value that make it the value's period ("trong năm 2021")
 _PERIOD_LEAD = regex.compile(
@@ -579,6 +625,7 @@ class _Ctx:
     metric_text: str | None = None
     metric_age: int = 0
     period: Period | None = None
+    past_period: Period | None = None  # the last period named that ended by the document's date
     section_period: Period | None = None
     leadin_status: str | None = None
     leadin_period: Period | None = None
@@ -586,6 +633,7 @@ class _Ctx:
     footnote: bool = False
     section_status: str | None = None
     in_list_item: bool = False
+    group_leads: bool = False  # the set of ``subjects`` was named before a colon: it heads a list
     leadin_conditional: bool = False
     period_age: int = 0
     section_level: int = 9
@@ -627,6 +675,7 @@ class ClaimExtractor:
         self.directive = self.doc_directive  # off inside footnotes, which report
         self.topic = self._topic_subject()
         self.title_period = self._title_period()
+        self.report_periods = self._report_periods()
 
     # ---------------------------------------------------------------- document context
 
@@ -741,7 +790,17 @@ class ClaimExtractor:
                 if e.value.get("kind") == "people_committee" and loc and not str(loc).startswith("@"):
                     return Subject(name=str(loc), kind="province")
         provinces: set[str] = set()
-        for u in self._title_block:
+        first, _ = self._title_units()
+        title_line = (
+            [first]
+            if first is not None
+            and first not in self._title_block
+            and not _TERMINAL.search(self.text[first.start : first.end].rstrip())
+            else []
+        )
+        # (a first line without a full stop titles the text: "Thống kê dịch vụ công trực tuyến
+        # tỉnh Quảng Nam" above a dashboard)
+        for u in self._title_block + title_line:
             if self.doc.in_boilerplate(u.start, u.end):
                 continue
             for e in self.doc.entities_in(u.start, u.end):
@@ -766,7 +825,15 @@ class ClaimExtractor:
         if any(e.label == "LOCATION" and e.value.get("kind") == "province" for e in self.doc.entities):
             return False
         title_end = max((u.end for u in self._title_block), default=0)
-        hits = 0
+        # a body of the province the text does not name ("Trung tâm Phục vụ hành chính công tỉnh")
+        hits = sum(
+            1
+            for e in self.doc.entities
+            if e.label == "AGENCY"
+            and not e.value.get("location")
+            and _rx(r"\s(?:tỉnh|thành\s+phố)$").search(e.text.lower())
+            and not self.doc.in_boilerplate(e.start, e.end)
+        )
         for pat, _ in _subject_cues().get("home", []):
             for m in pat.finditer(self.lower):
                 if not self.doc.in_boilerplate(m.start(), m.end()):
@@ -781,6 +848,80 @@ class ClaimExtractor:
                 if d.value.get("end"):
                     return self._period_of_date(d, "context")
         return None
+
+    def _report_periods(self) -> dict[tuple[str, str], Period]:
+        """The reporting periods the document defines: a calendar month or quarter it names with
+        the dates the report really covers — in brackets after it ("Trong quý I năm 2023 (tính từ
+        ngày 15/12/2022 đến 14/3/2023)"), or as the interval of its title ("Kết quả ... từ ngày
+        21/7 đến 20/8/2021" for the month 8/2021 of its body). Administrative reports close their
+        month or quarter before its end (held-out h10 kontum, heldout2 vinhphuc, 2021–2023).
+
+        Returns:
+            (start, end) of the calendar month or quarter (ISO dates) → the interval it stands for.
+        """
+        out: dict[tuple[str, str], Period] = {}
+
+        def interval(d: Ent) -> tuple[str, str] | None:
+            v = d.value
+            a, b = v.get("start"), v.get("end")
+            if v.get("grain") != "period" or not a or not b or not _rx(r"(?i)(?:tính\s+)?từ\s").match(d.text):
+                return None
+            return str(a), str(b)
+
+        dates = [e for e in self.doc.entities if e.label == "DATE" and not self.doc.in_boilerplate(e.start, e.end)]
+        for d1, d2 in zip(dates, dates[1:], strict=False):
+            iv = interval(d2)
+            if (
+                iv is not None
+                and d1.value.get("grain") in ("month", "quarter")
+                and d1.value.get("start")
+                and _rx(r"\s*\(\s*(?:tính\s+)?").fullmatch(self.lower[d1.end : d2.start])
+            ):
+                out[(str(d1.value["start"]), str(d1.value["end"]))] = Period(
+                    text=f"{d1.text} ({d2.text})", start=iv[0], end=iv[1], source="context"
+                )
+            iv1 = interval(d1)
+            if (
+                iv1 is not None
+                and d2.value.get("grain") in ("month", "quarter")
+                and d2.value.get("start")
+                and _rx(r"\s*\(\s*").fullmatch(self.lower[d1.end : d2.start])
+            ):
+                # "từ ngày 21/7 đến 20/8/2021 (tháng 8/2021)": the same, the other way round
+                out[(str(d2.value["start"]), str(d2.value["end"]))] = Period(
+                    text=f"{d1.text} ({d2.text})", start=iv1[0], end=iv1[1], source="context"
+                )
+        first, _ = self._title_units()
+        titles = [u for u in (first,) if u is not None and not _TERMINAL.search(self.text[u.start : u.end].rstrip())]
+        for u in titles:
+            for d in self.doc.entities_in(u.start, u.end, "DATE"):
+                iv = interval(d)
+                if iv is None:
+                    continue
+                a, b = dt.date.fromisoformat(iv[0]), dt.date.fromisoformat(iv[1])
+                days = (b - a).days
+                if days <= 35:
+                    first = b.replace(day=1)
+                    last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+                elif days <= 100:
+                    q = (b.month - 1) // 3
+                    first = dt.date(b.year, 3 * q + 1, 1)
+                    last = (dt.date(b.year + (q == 3), (3 * q + 3) % 12 + 1, 1)) - dt.timedelta(days=1)
+                else:
+                    continue
+                out.setdefault(
+                    (first.isoformat(), last.isoformat()),
+                    Period(text=d.text, start=iv[0], end=iv[1], source="context"),
+                )
+        return out
+
+    def _as_reported(self, period: Period) -> Period:
+        """``period``, or the interval the report defines for it (:meth:`_report_periods`)."""
+        if period.start and period.end:
+            rp = self.report_periods.get((period.start, period.end))
+            if rp is not None:
+                return rp.model_copy(update={"source": period.source})
+        return period
 
     # ---------------------------------------------------------------- the run
 
@@ -802,7 +943,33 @@ class ClaimExtractor:
             self._enter_unit(u, prev)
             self._unit_claims(u, prev, in_table)
             prev = u
-        return self.claims
+        return self._without_restated_headlines(self.claims)
+
+    def _without_restated_headlines(self, claims: list[Claim]) -> list[Claim]:
+        """``claims`` without those of the title line that the body states again (same subject,
+        keyed measure, value, direction and status): "Bắc Ninh: Tỷ lệ hồ sơ trực tuyến đạt 98%" above
+        "Trong tháng 10/2023, tỷ lệ hồ sơ trực tuyến toàn tỉnh Bắc Ninh đạt 98%" is one claim,
+        the body's, with its period (heldout2 daibieunhandan: a headline restates its lead)."""
+        first, _ = self._title_units()
+        if (
+            first is None
+            or first.end - first.start > 300
+            or not (first.heading or not _TERMINAL.search(self.text[first.start : first.end].rstrip()))
+        ):
+            return claims
+        titles = [(first.start, first.end)]
+
+        def key(c: Claim) -> tuple[object, ...]:
+            v = c.value
+            return (c.subject.name, c.metric.key, v.value, v.low, v.high, v.direction, c.status)
+
+        in_title = [any(a <= c.evidence.start and c.evidence.end <= b for a, b in titles) for c in claims]
+        body = {key(c) for c, t in zip(claims, in_title, strict=True) if not t}
+        # (a measure of key other is told apart by its evidence: the headline keeps its claim, as
+        # the dev gold annotates it)
+        return [
+            c for c, t in zip(claims, in_title, strict=True) if not (t and c.metric.key != "other" and key(c) in body)
+        ]
 
     def _targets_heading(self, u: ClaimUnit) -> bool:
         """True for a heading that names its section's targets ("II. MỤC TIÊU", "2. Mục tiêu
@@ -914,6 +1081,16 @@ class ClaimExtractor:
                     and _rx(r"[\s*_]*\([^()]*").fullmatch(self.text[prev_p.end : p.start])
                 ):
                     metric = prev_metric  # "đạt 63,47% (mục tiêu 70%)": the bracketed value is of the same measure
+                elif (
+                    prev_metric is not None
+                    and metric.start is not None
+                    and metric.start < u.start
+                    and (prev_metric.start is None or prev_metric.start >= u.start)
+                ):
+                    # an elided measure is the one of the sentence's earlier value before the one
+                    # of an earlier sentence ("... có 98,5% hồ sơ được số hóa; trong khi đó, Quảng
+                    # Trị mới đạt 40%")
+                    metric = prev_metric
                 subjects, scope = self._subjects_for(p, u, ents, cl_a)
                 resp = respectively.get(id(p))
                 if resp is not None and len(subjects) == resp[1]:
@@ -923,13 +1100,19 @@ class ClaimExtractor:
                     cue = self.ctx.leadin_status or self.ctx.section_status
                 provisional = cue or ("target" if self.directive else "achieved")
                 period = self._period_for(p, u, dates, owned, cl_a, cl_b, prev, provisional)
+                period = self._as_reported(self._change_end_period(p, u, dates, period, cl_b))
                 if resp is not None and resp[2] is not None:
                     period = self._period_of_date(resp[2], "sentence")
+                if cue != "achieved" and not self.directive and self._now_segment(u, p):
+                    # "Mục tiêu đến năm 2025 ... đạt 80%, hiện nay đạt 45,2%": the present state
+                    cue, period = "achieved", self._asof()
                 status = self._decide_status(cue, period)
                 if status == "target":
                     period = _deadline(period)
                 seg_a = max(cl_a, prev_p.end) if prev_p is not None and prev_p.end > cl_a else cl_a
-                direction = self._direction_for(p, seg_a, prev_p, prev_dir)
+                # "cao hơn 12% so với năm 2021": a change of 12%, whatever the value before it was
+                compared = self._comparative_change(p, u)
+                direction = compared or self._direction_for(p, seg_a, prev_p, prev_dir)
                 if direction is None and metric.key == "fee_reduction_rate":
                     direction = "decrease"  # a fee cut ("Hỗ trợ 100% mức phí, lệ phí") lowers the fee
                 ev_from = self._evidence_start(u, p, seg_a)
@@ -939,10 +1122,28 @@ class ClaimExtractor:
                     low=v.get("low"),
                     high=v.get("high"),
                     unit="%",
-                    qualifier=v.get("qualifier", "exact"),
+                    qualifier="exact" if compared is not None else v.get("qualifier", "exact"),
                     direction=direction,  # type: ignore[arg-type]
                 )
                 ev_a, ev_b = self._evidence_span(p, ev_from, cl_b)
+                row_scope = None
+                fr = flat_row(self.text, p.start)
+                col = next((i for i, (a, b) in enumerate(fr.percents) if a <= p.start < b), None) if fr else None
+                if fr is not None and col is not None:
+                    # a dashboard row ("Mức 3 68544 61827 6717 43434 70,3% 11795 19,1% 4331 7%"):
+                    # the row is the evidence, its label the scope; a level column names the
+                    # measure with the label ("Tỷ lệ TTHC cung cấp trực tuyến" + "Mức độ 4")
+                    ev_a, ev_b = fr.start, fr.end
+                    head = fr.columns[col]
+                    if head is not None:
+                        phrase = f"{fr.label} {head.lower()}"
+                        found = metric_mentions(_aligned_lower(phrase), 0, len(phrase))
+                        metric = Metric(text=phrase, key=found[-1].key if found else "other")
+                    else:
+                        # the column names no level: its measure is not in the row's words
+                        row_scope = fr.label or None
+                        if metric.key == "other":
+                            metric = Metric(text=None, key="other")
                 members: list[Subject] = []
                 if subjects and all(sub.kind == "group" for sub in subjects):
                     # "06 địa phương đã công bố 100% ... gồm: Tp. Đà Nẵng, Tp. Huế, ..."
@@ -955,6 +1156,8 @@ class ClaimExtractor:
                 for subj in _dedupe(subjects):
                     if scope and subj.scope is None and subj.kind != "group":
                         subj = subj.model_copy(update={"scope": scope})
+                    if row_scope and subj.kind != "group":
+                        subj = subj.model_copy(update={"scope": row_scope})
                     c = Claim(
                         subject=subj,
                         metric=metric,
@@ -1100,6 +1303,11 @@ class ClaimExtractor:
         elif made:
             first = made[0]
             self.ctx.subjects = [c.subject for c in made if c.evidence.start == first.evidence.start] or None
+            last = self.ctx.subjects[-1] if self.ctx.subjects else None
+            if last is not None and last.kind == "group" and last.end is not None:
+                # "phương án của 14 Bộ, cơ quan; cụ thể như sau: (1) ... (đạt 62,8%)": the set
+                # heads the items after it; "1. ... 29/30 bộ (đạt 96,7%) ..." is one item's own
+                self.ctx.group_leads = 0 <= self.text.find(":", last.end, u.end) < first.evidence.end
         else:
             # the last body the sentence names as a subject (only the last one is ever read: see
             # :meth:`_context_subjects`), so the search runs from the end
@@ -1114,8 +1322,12 @@ class ClaimExtractor:
                     or self._issued_by(e, u, "document_noun")
                     # a place or an object of the sentence ("triển khai tại Trung tâm Phục vụ hành
                     # chính công") is no subject of the next one
-                    or _rx(r"(?<![\p{L}])(?:tại|ở|trên|đến|vào|qua|cho|với)\s+(?:các\s+)?$").search(
-                        self.lower[max(u.start, e.start - 12) : e.start]
+                    or (
+                        # ("thời gian qua Sở TT&TT ..." is a time, no preposition)
+                        _rx(r"(?<![\p{L}])(?:tại|ở|trên|đến|vào|(?<!gian\s)qua|cho|với)\s+(?:các\s+)?$").search(
+                            self.lower[max(u.start, e.start - 12) : e.start]
+                        )
+                        and not self._framing_place(e, u)
                     )
                 ):
                     continue
@@ -1161,6 +1373,15 @@ class ClaimExtractor:
         if dates:
             self.ctx.period = self._context_period(dates[-1], all_dates)
             self.ctx.period_age = 1
+            # a report's title names the half-year it reports on and the one it plans ("6 tháng
+            # đầu năm và nhiệm vụ ... 6 tháng cuối năm 2021"): the past one is the period of the
+            # results stated after it
+            doc_date = self.doc.doc_date
+            past = [d for d in dates if doc_date is not None and (d.value.get("end") or "9") <= doc_date.isoformat()]
+            if past and past[-1] is not dates[-1]:
+                self.ctx.past_period = self._context_period(past[-1], all_dates)
+            else:
+                self.ctx.past_period = None
         elif u.heading or _NOW.search(self.lower, u.start, u.end):
             self.ctx.period = None  # a heading, or "đến nay", "hiện nay": the present again
         # else: a sentence that names no period keeps the last one for the next
@@ -1180,6 +1401,15 @@ class ClaimExtractor:
             self.ctx.leadin_conditional = any(pat.search(low) for pat in _filters().get("conditional_leadin", []))
         elif u.para_start and not u.list_item:
             self.ctx.leadin_conditional = False
+
+    def _framing_place(self, e: Ent, u: ClaimUnit) -> bool:
+        """True for a place that frames the whole sentence ("Cụ thể, tại tỉnh Tiền Giang, thời
+        gian qua ...", "Tại Bộ Tài chính, ..."): the sentence speaks of it, and so may the next."""
+        lead = self.lower[u.start : e.start]
+        return bool(
+            _rx(r"[\s*_\-+•]*(?:\p{L}+(?:\s+\p{L}+)?\s*,\s*)?(?:tại|ở)\s+$").fullmatch(lead)
+            and _rx(r"\s*,").match(self.text, e.end)
+        )
 
     # ---------------------------------------------------------------- negative rules
 
@@ -1291,7 +1521,10 @@ class ClaimExtractor:
         last mention, else one after it in its clause before the next value, else ``other``."""
         chosen: MetricMention | None = self._respective_metrics(u, mentions).get(id(p))
         around = [m for m in mentions if m.start < p.end and p.start < m.end]  # "giảm 50% lệ phí"
-        after = [m for m in mentions if 0 <= m.start - p.end <= 12]
+        # (not across a clause: "... đúng hạn đạt 99,2%; tỷ lệ hồ sơ trực tuyến đạt 35%")
+        after = [
+            m for m in mentions if 0 <= m.start - p.end <= 12 and not _rx(r"[;:,.]").search(self.text, p.end, m.start)
+        ]
         if chosen is None and (around or after):
             chosen = (around or after)[0]
         run = self._bracket_run(p, u)
@@ -1307,6 +1540,14 @@ class ClaimExtractor:
             before = [m for m in mentions if m.end <= p.start and m.start >= cl_a]
             if before:
                 chosen = before[-1]
+                # "tỷ lệ hồ sơ trực tuyến ... đạt 50%, tỷ lệ số hóa hồ sơ đạt 70%": a rate named in
+                # the value's own segment after the mention is the value's measure
+                own = _rx(
+                    r"(?<![\p{L}])(?:tỷ|tỉ)\s+lệ\s+(?!(?:này|đó|trên|dưới|chung|trung\s+bình|bình\s+quân|đạt|là|chiếm|có|được|tương\s+ứng|tăng|giảm"
+                    r"|khoảng|gần|hơn|từ|chỉ|mới|vẫn|còn|cao|thấp|ở|lần|tối)(?![\p{L}]))\p{L}"
+                ).search(self.lower, max(chosen.end, self._value_segment_start(u, p)), p.start)
+                if own is not None and self.text.count(",", chosen.end, own.start()):
+                    return self._own_rate_metric(own.start(), p)
         nxt = [q.start for q in self.doc.entities_in(p.end, cl_b, "PERCENT")]
         limit = min(nxt) if nxt else cl_b
         inclause = [m for m in mentions if p.end <= m.start < limit]
@@ -1319,7 +1560,15 @@ class ClaimExtractor:
                 chosen = inclause[0]
             elif before:
                 chosen = before[-1]
-            elif self.ctx.metric is not None and self._needs_inherited_metric(p, u):
+            elif (
+                self.ctx.metric is not None
+                and self._needs_inherited_metric(p, u)
+                # "trả trước và đúng hạn là 14.064 hồ sơ (đạt 99,74%)": the share of the count
+                # before it, not the measure of an earlier sentence
+                and not _rx(r"\d[\d.,]*\s+\p{L}+(?:\s+\p{L}+){0,3}\s*\(\s*(?:đạt|chiếm|bằng|là)?\s*$").search(
+                    self.lower[max(u.start, p.start - 50) : p.start]
+                )
+            ):
                 m = self.ctx.metric
                 return Metric(text=self.ctx.metric_text, key=m.key, start=m.start, end=m.end)
         if chosen is None and inclause:
@@ -1469,6 +1718,21 @@ class ClaimExtractor:
             r"(?<![\p{L}])(?:tăng\s+trưởng|giải\s+ngân|thu\s+ngân\s+sách|xuất\s+khẩu|bán\s+lẻ|doanh\s+nghiệp|grdp|gdp)(?![\p{L}])"
         ).search(seg)
 
+    def _own_rate_metric(self, a: int, p: Ent) -> Metric:
+        """The metric a rate phrase at ``a`` names for the value ``p`` after it ("tỷ lệ số hóa hồ
+        sơ đạt 70%" → other, text "tỷ lệ số hóa hồ sơ"): its keyed mention when it holds one."""
+        seg = self.text[a : p.start]
+        cut = _rx(
+            r"\s*(?:ước\s+)?(?:đạt|là|chiếm|bằng|tăng|giảm)?\s*(?:gần|hơn|trên|khoảng|tối\s+thiểu|ít\s+nhất)?[\s*_(]*$",
+            regex.IGNORECASE,
+        ).search(seg)
+        b = a + (cut.start() if cut else len(seg))
+        inner = metric_mentions(self.lower, a, b)
+        if inner:
+            m = inner[-1]
+            return Metric(text=self.text[m.start : m.end], key=m.key, start=m.start, end=m.end)
+        return Metric(text=self.text[a:b], key="other", start=a, end=b)
+
     def _other_metric_phrase(self, p: Ent, cl_a: int, cl_b: int) -> tuple[str, int, int] | None:
         # the noun phrase right after the value, up to the clause end or a comma
         m = _rx(r"[\s*_]+(?P<np>[\p{L}\p{M}][^,;:.()\n*]{2,120})").match(self.text[p.end : cl_b])
@@ -1501,6 +1765,28 @@ class ClaimExtractor:
             while a < b and self.text[a].isspace():
                 a += 1
             return self.text[a:b], a, b
+        if open_i >= 0 and self.text.find(")", open_i, p.start) < 0:
+            # a share bracketed after a count: what the count counts ("hồ sơ trả trước và đúng
+            # hạn là 19.255 hồ sơ (đạt 96,55%)"), else the clause after the bracket ("Có 90 hồ sơ
+            # (chiếm 2,16%), các cơ quan thụ lý trả lại hồ sơ")
+            pre_a = cl_a
+            for q in self.doc.entities_in(cl_a, open_i, "PERCENT"):
+                pre_a = max(pre_a, q.end)
+            for m in _SEGMENT_SEP.finditer(self.text, pre_a, open_i):
+                pre_a = m.end()
+            pre = _COUNT_TAIL.sub("", self.text[pre_a:open_i])
+            lead = _COUNT_LEAD.match(pre)
+            a = pre_a + (lead.end() if lead else 0)
+            b = pre_a + len(pre)
+            if _rx(r"\p{L}{2}").search(self.text, a, b):
+                return self.text[a:b], a, b
+            after = _rx(r"[^)]*\)\s*,\s*(?P<np>\p{L}[^,;:.()\n]{2,120})").match(self.text, p.end, cl_b)
+            if after is not None:
+                return (
+                    after.group("np").rstrip(),
+                    after.start("np"),
+                    after.start("np") + len(after.group("np").rstrip()),
+                )
         return None
 
     # ---------------------------------------------------------------- subject
@@ -1554,7 +1840,9 @@ class ClaimExtractor:
             hits = list(pat.finditer(before))
             m = hits[-1] if hits else None
             if m is not None and not before[m.end() :].strip(" ,"):
-                initial = self.lower[u.start : max(u.start, e.start - 30) + m.start()].strip(" -+*(0123456789).") == ""
+                lead = self.lower[u.start : max(u.start, e.start - 30) + m.start()].strip(" -+*(0123456789).")
+                # "Còn với Nam Định, ...", "Riêng với ...": a topic opener before "với"
+                initial = lead == "" or any(t.fullmatch(lead) for t, _ in _subject_cues().get("topic_lead", []))
                 # sentence-initial "Với X," is a topic, not a partner
                 if initial and m.group(0).lower() == "với":
                     return False
@@ -1716,7 +2004,11 @@ class ClaimExtractor:
                             (m.start(), m.end(), [_country(self.text[m.start() : m.end()], m.start(), m.end())], kind)
                         )
                     elif kind == "anaphor":
-                        ref = self.ctx.last_province if unit == "province" else self.ctx.last_agency
+                        # "Còn với Nam Định, đến nay, tỉnh này đã ...": the body of its kind the
+                        # sentence names before the anaphor, else the last one of earlier sentences
+                        ref = self._named_before(u, m.start(), ents, unit)
+                        if ref is None:
+                            ref = self.ctx.last_province if unit == "province" else self.ctx.last_agency
                         if ref is None and unit == "province":
                             # "..., tỉnh Đắk Lắk cần ...": the province the sentence names later,
                             # else (a text that names no province) the home province
@@ -1737,7 +2029,7 @@ class ClaimExtractor:
             names = [" ".join(n.split()) for n in m.captures("name")]
             subs = [Subject(text=n, name=n, kind="district") for n in names]
             cands.append((m.start(), m.end(), subs, "district"))
-        for pat, _ in _subject_cues().get("level", []):
+        for pat, level_unit in _subject_cues().get("level", []):
             for m in pat.finditer(lower, u.start, p.start):
                 if any(e.start <= m.start() < e.end for e in ents if e.label in ("LOCATION", "AGENCY")):
                     continue
@@ -1758,7 +2050,7 @@ class ClaimExtractor:
                     or self.ctx.last_province
                     or (self.topic if self.topic.kind == "province" else None)
                 )
-                if province is None and self.topic.kind == "country":
+                if level_unit == "country" or (province is None and self.topic.kind == "country"):
                     sub = Subject(text=t, name=t, kind="group", start=m.start(), end=m.end())
                 else:
                     home = province or self._home_subject()
@@ -1811,11 +2103,41 @@ class ClaimExtractor:
                 if len(subjects) == 1 and subjects[0].scope and scope is None:
                     scope = subjects[0].scope
                 return _dedupe(subjects), scope
+            if last[2] and last[3] == "group":
+                # "9 bộ, ngành trung ương và 15 tỉnh, thành phố đã cung cấp trên 30%": coordinated
+                # sets, one claim each
+                before = cands[-2] if len(cands) > 1 else None
+                if (
+                    before is not None
+                    and before[3] == "group"
+                    and before[2]
+                    and _SET_GAP.fullmatch(self.lower, before[1], last[0])
+                ):
+                    return list(before[2]) + list(last[2]), scope
+                return list(last[2]), scope
             if last[2]:
                 return list(last[2]), scope
         if self._attributed_nationally(u, ents):
             return [_country()], scope  # "Theo Bộ Công an, đến nay 100% ..." speaks for the country
         return self._context_subjects(), scope
+
+    def _named_before(self, u: ClaimUnit, pos: int, ents: list[Ent], unit: str) -> Subject | None:
+        """The last province (unit ``province``) or ministry/agency (unit ``agency``) the unit
+        names before ``pos``, source or not ("Còn với Nam Định, đến nay, tỉnh này ..." → Nam
+        Định): an anaphor ("tỉnh này", "địa phương này", "bộ này") refers to it before any body
+        of an earlier sentence. None when the unit names none."""
+        kinds = ("province",) if unit == "province" else ("ministry", "agency")
+        for e in reversed(ents):
+            if e.end > pos or e.start < u.start or e.label not in ("LOCATION", "AGENCY"):
+                continue
+            if _rx(r"(?<![\p{L}])(?:so\s+với|hơn|như|cùng\s+với|sau|trước|ngoài)\s+(?:các\s+)?$").search(
+                self.lower[max(u.start, e.start - 12) : e.start]
+            ):
+                continue  # "So với Hà Nội, tỉnh ...": a body compared with is no referent
+            subj = self._entity_subject(e)
+            if subj is not None and subj.kind in kinds:
+                return subj.model_copy(update={"scope": None} if subj.kind == "province" else {})
+        return None
 
     def _plural_before(self, start: int) -> bool:
         """True when a determiner of a set or a level stands right before ``start`` ("các
@@ -1930,7 +2252,11 @@ class ClaimExtractor:
         """The previous sentence's subject, else the topic. A set ("khối bộ, ngành", "05 bộ, 22
         tỉnh") is the subject only of the next items of its list ("(1) ... (đạt 62,8%); (2) ..."),
         not of the sentences after it."""
-        if self.ctx.subjects and self.ctx.subjects[-1].kind == "group" and not self.ctx.in_list_item:
+        if (
+            self.ctx.subjects
+            and self.ctx.subjects[-1].kind == "group"
+            and not (self.ctx.in_list_item and self.ctx.group_leads)
+        ):
             return [self.topic]
         if self.ctx.subjects:
             return [
@@ -1955,7 +2281,14 @@ class ClaimExtractor:
     def _period_dates(self, ents: list[Ent]) -> list[Ent]:
         """The DATE entities of ``ents`` that may be a period: no citation date, and no
         orientation ("định hướng đến năm 2030") while another period is named beside it."""
-        dates = [d for d in ents if d.label == "DATE" and not self._is_citation_date(d, ents)]
+        dates = [
+            d
+            for d in ents
+            if d.label == "DATE"
+            and not self._is_citation_date(d, ents)
+            # "5/9 huyện, thành phố": the count of a set, read as a day, is no period
+            and not (_rx(r"\d{1,3}/\d{1,3}").fullmatch(d.text) and _GROUP.match(self.lower, d.start))
+        ]
         orient = _period_cues().get("orientation")
         if orient is None:
             return dates
@@ -2062,8 +2395,11 @@ class ClaimExtractor:
         if opened is not None or _ASOF.search(self.lower[max(0, d.start - 30) : d.start]):
             start = None
         elif _OPEN_END.search(before):
-            # "từ ngày 1/1 đến hết ngày 30/4": the interval, when a closing date follows
+            # "từ ngày 1/1 đến hết ngày 30/4": the interval, when a closing date follows; "từ đầu
+            # năm đến nay": up to the document's date
             end = None
+            if _UNTIL_NOW.match(self.lower, d.end) and self.doc.doc_date is not None:
+                end = self.doc.doc_date.isoformat()
         return Period(text=d.text, start=start, end=end, source=source)  # type: ignore[arg-type]
 
     def _lead(self, d: Ent, width: int = 16, floor: int = 0) -> str:
@@ -2108,6 +2444,19 @@ class ClaimExtractor:
         own = self._date_right_after(p, dates)
         if own is not None:
             return self._interval(own, dates) or self._period_of_date(own, "sentence")
+        # a date inside a parenthesis closed before the value that holds a value of its own
+        # ("19,10% ... (mục tiêu Chính phủ đặt ra năm 2020 tối thiểu 30%), trong đó, ... trên 30%")
+        # dates that value, not this one
+        dates = [
+            d
+            for d in dates
+            if not (
+                self._closed_before(d.start, d.end, u, p)
+                and self.doc.entities_in(
+                    self.text.rfind("(", u.start, d.start), self.text.find(")", d.end, p.start) + 1, "PERCENT"
+                )
+            )
+        ]
         for d in dates:
             # "giảm 1,35% so với cùng kỳ năm 2020 (đạt 38,33%)": the bracketed value is the base's
             if d.end <= p.start and _rx(r"[\s*_]*\(\s*(?:đạt|là|chiếm|bằng|ở\s+mức)?\s*").fullmatch(
@@ -2187,12 +2536,72 @@ class ClaimExtractor:
                 or doc_date is None
                 or inherited.end is None
                 or inherited.end <= doc_date.isoformat()
+                # the month or quarter the report is dated in ("tháng 8/2021" in a report of
+                # 30/8/2021) — not a year a goal was set for ("trong năm 2021")
+                or (
+                    inherited.start is not None
+                    and inherited.start <= doc_date.isoformat()
+                    and (dt.date.fromisoformat(inherited.end) - dt.date.fromisoformat(inherited.start)).days < 93
+                )
             ):
                 return inherited.model_copy(update={"source": "context"})
-            # a later period (a goal "vào năm 2021") is no "as of" for an achieved value
+            # a later period (a goal "vào năm 2021") is no "as of" for an achieved value; the past
+            # period named beside it is
+            if inherited is self.ctx.period and self.ctx.past_period is not None:
+                return self.ctx.past_period.model_copy(update={"source": "context"})
         if status != "achieved" and self.title_period is not None:
             return self.title_period
         return self._asof()  # spec §3: else "as of" the document date
+
+    def _change_end_period(self, p: Ent, u: ClaimUnit, dates: list[Ent], period: Period, cl_b: int) -> Period:
+        """The period of either end of a change from one level to another that dates neither end
+        ("từ năm 2018 đến nay, tỷ lệ ... đã liên tục tăng, từ mức 4,55% lên 30%", "huyện Sông Lô
+        giảm từ 10,85% xuống còn 1,31%"): the from-value is the level at the start of the
+        sentence's interval ("từ năm 2018" → 2018-01-01..2018-12-31), else at an earlier time the
+        text does not state (start and end None: spec §3, "and of 10,85% earlier"); the to-value
+        holds as of the interval's end (start None). A value with its own date ("từ 10,76% năm 2019
+        lên 30,1% vào tháng 12/2020") keeps it; ``period`` is returned unchanged otherwise."""
+        if self._date_right_after(p, dates) is not None:
+            return period
+        before = self.lower[max(u.start, p.start - 20) : p.start]
+        interval = next(
+            (
+                d
+                for d in dates
+                if d.end <= p.start
+                and (_rx(r"(?:^|\s)từ\s*$").search(self._lead(d, 8)) or _rx(r"từ\s").match(d.text.lower()))
+            ),
+            None,
+        )
+        if _rx(r"(?<![\p{L}])từ\s+(?:mức\s+|(?:tỷ|tỉ)\s+lệ\s+)?$").search(before):
+            m = _rx(r"[^;.]{0,80}?(?<![\p{L}])(?:lên|xuống|đến|tới)(?![\p{L}])").match(self.lower, p.end, cl_b)
+            changed = _rx(
+                r"(?<![\p{L}])(?:tăng|giảm|nâng|hạ|cải\s+thiện)(?![\p{L}])[^;.%]{0,40}?từ\s+(?:mức\s+)?$"
+            ).search(self.lower[max(u.start, p.start - 60) : p.start])
+            if (m is None or not self.doc.entities_in(m.end(), cl_b, "PERCENT")) and changed is None:
+                return period  # "đạt từ 55% trở lên", "từ 55,25% đến 86,80%" (a range)
+            if interval is not None:
+                unit = _rx(r"(?:tháng\s+(\d{1,2})\s*[/-]\s*|năm\s+)((?:19|20)\d\d)").search(interval.text)
+                if unit is not None:
+                    y = int(unit.group(2))
+                    if unit.group(1):
+                        mo = int(unit.group(1))
+                        last = (dt.date(y + mo // 12, mo % 12 + 1, 1) - dt.timedelta(days=1)).day
+                        start, end = f"{y}-{mo:02d}-01", f"{y}-{mo:02d}-{last:02d}"
+                    else:
+                        start, end = f"{y}-01-01", f"{y}-12-31"
+                    return Period(text=unit.group(0), start=start, end=end, source="sentence")
+            return Period(text=None, start=None, end=None, source="none")
+        if (
+            interval is not None
+            and period.start is not None
+            and _rx(r"(?<![\p{L}])(?:lên|xuống|còn|đến|tới)(?:\s+(?:còn|mức|đạt))?\s*$").search(before)
+            and _rx(r"(?<![\p{L}])từ\s+(?:mức\s+)?[\d,.]+\s*%").search(self.lower, interval.end, p.start)
+        ):
+            doc_date = self.doc.doc_date
+            end = period.end or (doc_date.isoformat() if doc_date else None)
+            return period.model_copy(update={"text": interval.text, "start": None, "end": end})
+        return period
 
     def _ratio_bases(self, u: ClaimUnit, dates: list[Ent]) -> set[int]:
         """ids of the dates that close a ratio's denominator ("bằng trên 90% số hồ sơ trực tuyến
@@ -2225,6 +2634,20 @@ class ClaimExtractor:
                 return ctx.model_copy(update={"source": "context"})
             return Period(text=None, start=f"{year}-01-01", end=f"{year}-12-31", source="context")
         return None
+
+    def _now_segment(self, u: ClaimUnit, p: Ent) -> bool:
+        """True when the value's own segment (after a comma or ";") opens with "hiện nay", "đến
+        nay", "hiện tại" and holds no cue and no date of its own: it states the present level
+        after a goal ("Mục tiêu đến năm 2025 ... đạt 80%, hiện nay đạt 45,2%")."""
+        a = self._value_segment_start(u, p)
+        if a <= u.start:
+            return False
+        lead = _rx(
+            r"[\s*_]*(?:nhưng\s+|còn\s+|song\s+)?(?:hiện\s+nay|đến\s+nay|hiện\s+tại|tới\s+nay|hiện(?=\s+(?:đạt|mới|đang|chỉ|vẫn|là)\s))(?![\p{L}])"
+        ).match(self.lower, a, p.start)
+        if lead is None or self.doc.entities_in(a, p.start, "DATE"):
+            return False
+        return self._cue_status_in(lead.end(), p.start, []) in (None, "achieved")
 
     def _asof(self) -> Period:
         d = self.doc.doc_date
@@ -2273,6 +2696,8 @@ class ClaimExtractor:
                     st = self._governed(m.start(), a, st)
                 if st == "target" and not self.directive and self._names_indicator(m, b):
                     st = ""  # "chỉ tiêu số hóa thành phần hồ sơ đạt 100%" in a report
+                if st == "target" and not self.directive and self._done_directing(m, a):
+                    st = "achieved"  # "đã chỉ đạo các đơn vị đảm bảo chuyển phát kịp thời 100% ..."
                 if (
                     st == "achieved"
                     and self.ctx.section_status == "target"
@@ -2294,6 +2719,17 @@ class ClaimExtractor:
                 return "target"
             return "achieved"
         return "achieved"
+
+    def _done_directing(self, m: regex.Match[str], a: int) -> bool:
+        """True when the target cue matched by ``m`` is "bảo đảm"/"đảm bảo" after a reported act
+        of directing in its clause ("đã chỉ đạo các đơn vị chức năng đảm bảo ...":
+        ``models/status_cues.tsv``, position done_directing)."""
+        if m.group(0).lower() not in ("bảo đảm", "đảm bảo"):
+            return False
+        start = a
+        for br in _rx(r"[;:]|\.\s").finditer(self.lower, a, m.start()):
+            start = br.end()
+        return any(c.pattern.search(self.lower, start, m.start()) for c in _status_cues("done_directing"))
 
     def _names_indicator(self, m: regex.Match[str], b: int) -> bool:
         """True when the target noun matched by ``m`` names an indicator whose level the plain
@@ -2393,6 +2829,10 @@ class ClaimExtractor:
                     and period.end
                     and period.source == "sentence"
                     and dt.date.fromisoformat(period.end) > doc_date
+                    # "tính đến tháng 9 năm 2020" in a text of 17/9/2020: as of the current month
+                    and not (
+                        period.end[:7] == doc_date.isoformat()[:7] and "ngày" not in (period.text or "ngày").lower()
+                    )
                 ):
                     cue = "target"  # a deadline after the document's date
             except ValueError:
@@ -2406,6 +2846,17 @@ class ClaimExtractor:
             if st == "achieved" and c.pattern.search(low, after, upto):
                 return True
         return False
+
+    def _comparative_change(self, p: Ent, u: ClaimUnit) -> str | None:
+        """The direction of a comparative PERCENT span followed by the base of a comparison ("cao
+        hơn 12% so với năm 2021" → increase; ``models/direction_cues.tsv``, position
+        comparative), else None ("cao hơn 50%" is a bound)."""
+        for pat, d in _direction_patterns().get("comparative", []):
+            if pat.match(self.lower, p.start, p.end):
+                if any(b.match(self.lower, p.end, u.end) for b in _comparison_bases()):
+                    return d
+                return None
+        return None
 
     def _direction_for(self, p: Ent, seg_a: int, prev_p: Ent | None, prev_dir: str | None) -> str | None:
         pats = _direction_patterns()

@@ -39,7 +39,9 @@ document). Reader metadata (PDF/HTML title, author, date) is kept.
    or a date after a publication cue ("Cập nhật: 11/10/2020"), outside boilerplate;
 5. ``published``: the publication date a reader found (HTML metadata);
 6. ``latest_date``: the latest full date (day, month and year) the text states, leaving out
-   deadlines ("trước ngày 30/11/2020"); when no full date is stated, the end of the latest
+   deadlines ("trước ngày 30/11/2020"); a news lead's dateline without its year ("Ngày 17/9,
+   Cục Tin học hóa cho biết ...", opening a line in the first 600 characters) counts as a full
+   date of the latest year the text states when no full date is stated; else the end of the latest
    month, quarter or part of a year with an explicit year ("tháng 4/2022" → 2022-04-30);
    when none, the end of the latest year stated ("năm 2021" → 2021-12-31);
 7. none: ``null``.
@@ -1065,6 +1067,9 @@ def _byline_date(doc: Doc) -> dt.date | None:
     return None
 
 
+_COMMA_AFTER = regex.compile(r"\s*,")
+
+
 def _latest_stated(doc: Doc) -> dt.date | None:
     full: list[dt.date] = []
     partial: list[dt.date] = []
@@ -1088,6 +1093,25 @@ def _latest_stated(doc: Doc) -> dt.date | None:
             partial.append(d)
         elif e.data.grain == "year":
             years.append(d)
+    if not full and (partial or years):
+        # "Ngày 17/9, Cục Tin học hóa ... cho biết" in a text whose dates are of 2020: the day a
+        # news lead opens with, stated without its year (its dateline), is of the latest year the
+        # text states, and is the fullest date there is (heldout2, cand.com.vn 2020)
+        year = max(partial + years).year
+        for e in doc.entities:
+            if e.label != "DATE" or not isinstance(e.data, DateSpec) or e.data.grain != "day":
+                continue
+            spec = e.data
+            if spec.y is not None or spec.rel_unit is not None or spec.recurring or spec.start_spec is not None:
+                continue
+            if spec.m is None or spec.d is None or e.start > 600 or doc.in_boilerplate(e.start, e.end):
+                continue
+            line_start = doc.text.rfind("\n", 0, e.start) + 1
+            if doc.text[line_start : e.start].strip() or not _COMMA_AFTER.match(doc.text, e.end):
+                continue  # only a dateline: "Ngày 17/9, Cục Tin học hóa ... cho biết"
+            d = _date(str(year), str(spec.m), str(spec.d))
+            if d is not None:
+                full.append(d)
     for found in (full, partial, years):
         if found:
             return max(found)

@@ -10,6 +10,11 @@ cell.text``, code points, end exclusive):
   line ("TT | Chỉ tiêu | Đơn vị | Kết quả |", blank, "**Đến năm 2030**", blank, rows) joins the
   table: the header becomes row 0 and the label a one-cell *section row*;
 * **tab tables**: two or more consecutive lines with tab-separated cells;
+* **flattened rows** (:func:`flat_row`; a statistics dashboard reduced to text, one line per
+  row with its cells separated by single spaces: "Mức 3 68544 61827 6717 43434 70,3% 11795 19,1%
+  4331 7%"): a row is read where a value is, with its label, and its columns of percentages are
+  named only where the header above repeats one level word ("Mức độ 1 Mức độ 2 Mức độ 3 Mức độ
+  4"), since single spaces cannot split "Đã xử lý Chưa xử lý";
 * **multi-line-cell tables** (what ``trafilatura`` writes for tables whose cells hold wrapped
   text): cells are separated by lines holding only ``|``, a row ends with one ``|`` line and
   the next row begins with another, so an empty chunk between two ``|`` lines separates rows —
@@ -28,6 +33,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+from dataclasses import dataclass
 
 import regex
 
@@ -47,6 +53,8 @@ __all__ = [
     "percent_unit_note",
     "is_identifier_header",
     "caption_block",
+    "flat_row",
+    "FlatRow",
     "ROW_MARKER",
 ]
 
@@ -745,3 +753,74 @@ def caption_block(text: str, start: int) -> int:
             break
         k = ls - 1
     return pos
+
+
+#: a flattened dashboard row: a label of words, then four or more numbers, one of them a percentage
+_FLAT_ROW = regex.compile(
+    r"(?P<label>[^\d\n|]*?\p{L}[^\d\n|]*?(?:\s\d{1,2}(?:\s*,\s*\d{1,2})*)?)"
+    r"(?P<cells>(?:[ \t]+\d[\d.,]*[ \t]*%?){4,})[ \t]*$"
+)
+#: the longest line read as a flattened row (a dashboard row is one label and a few cells)
+_FLAT_ROW_MAX = 300
+_PERCENT_CELL = regex.compile(r"\d[\d.,]*[ \t]*%")
+#: a header naming its columns by a repeated level word: "Mức độ 1 Mức độ 2 Mức độ 3 Mức độ 4"
+_LEVEL_HEADER = regex.compile(r"(?:^|\s)(?P<h>(?:[Mm]ức(?:\s+độ)?|[Cc]ấp)\s+\d{1,2})(?=\s|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class FlatRow:
+    """A flattened dashboard row (offsets into ``text``, code points, end exclusive).
+
+    Attributes:
+        start, end: the row's line without its line break.
+        label: the row label ("Mức 1, 2", "Tỷ lệ TTHC cung cấp trực tuyến").
+        percents: ``(start, end)`` of the percentage cells, in order.
+        columns: the name of each percentage's column, from a level header above ("Mức độ 4"),
+            or ``None`` for each when the header does not name them.
+    """
+
+    start: int
+    end: int
+    label: str
+    percents: tuple[tuple[int, int], ...]
+    columns: tuple[str | None, ...]
+
+
+def flat_row(text: str, pos: int) -> FlatRow | None:
+    """The flattened dashboard row holding offset ``pos``, or ``None`` when its line is no such
+    row (a pipe or tab line, running text, fewer than four numbers or no percentage).
+
+    >>> s = "Mức độ 1 Mức độ 2 Mức độ 3 Mức độ 4\\nTTHC % TTHC % TTHC % TTHC %\\n"
+    >>> s += "Tỷ lệ TTHC cung cấp trực tuyến 2643 100% 2643 100% 1856 70,2% 736 27,8%"
+    >>> r = flat_row(s, s.index("27,8"))
+    >>> r.label, r.columns[-1], s[r.percents[-1][0] : r.percents[-1][1]]
+    ('Tỷ lệ TTHC cung cấp trực tuyến', 'Mức độ 4', '27,8%')
+    """
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    b = len(text) if b < 0 else b
+    if b - a > _FLAT_ROW_MAX:
+        return None  # running text, not a row (and no regex over a long line)
+    line = text[a:b]
+    if "\t" in line or "|" in line:
+        return None
+    m = _FLAT_ROW.fullmatch(line)
+    if m is None or "%" not in m.group("cells"):
+        return None
+    percents = tuple(
+        (a + m.start("cells") + c.start(), a + m.start("cells") + c.end())
+        for c in _PERCENT_CELL.finditer(m.group("cells"))
+    )
+    columns: tuple[str | None, ...] = (None,) * len(percents)
+    k = a - 1
+    for _ in range(3):  # the header lines right above: "TTHC % TTHC % ...", "Mức độ 1 Mức độ 2 ..."
+        if k <= 0:
+            break
+        ls = text.rfind("\n", 0, k) + 1
+        heads = [h.group("h") for h in _LEVEL_HEADER.finditer(text[ls:k])]
+        if len(heads) == len(percents) and len(heads) >= 2 and not _FLAT_ROW.fullmatch(text[ls:k]):
+            columns = tuple(" ".join(h.split()) for h in heads)
+            break
+        k = ls - 1  # the sub-header, or a row above: the header is further up
+    label = " ".join(m.group("label").split())
+    return FlatRow(a, b, label, percents, columns)
