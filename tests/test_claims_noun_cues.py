@@ -50,6 +50,43 @@ CASES = [
         [("online_dossier_rate", 0.4, "achieved")],
         id="negative-late-without-a-processing-verb-stays-keyed",
     ),
+    # "nỗ lực", "quyết tâm" before the value announce a goal; as nouns they are no cue
+    pytest.param(
+        "Bình Dương nỗ lực cung cấp 100% dịch vụ công trực tuyến mức độ 4 trong năm 2021",
+        "2021-06-01",
+        [("dvc_level4_rate", 100.0, "target")],
+        id="h18-vietnamnet-no-luc-headline",
+    ),
+    pytest.param(
+        "Tỉnh Sơn La quyết tâm đạt tỷ lệ hồ sơ trực tuyến 40% trong năm 2022.",
+        "2022-03-01",
+        [("online_dossier_rate", 40.0, "target")],
+        id="style-quyet-tam",
+    ),
+    pytest.param(
+        "Nhờ sự nỗ lực của các sở, ngành, tỷ lệ hồ sơ trực tuyến của Hậu Giang năm 2023 đạt 52%.",
+        "2024-01-10",
+        [("online_dossier_rate", 52.0, "achieved")],
+        id="negative-su-no-luc-noun",
+    ),
+    pytest.param(
+        "Với nhiều nỗ lực, năm 2020 tỷ lệ hồ sơ trực tuyến của Long An đạt 35%.",
+        "2021-01-10",
+        [("online_dossier_rate", 35.0, "achieved")],
+        id="negative-nhieu-no-luc-noun",
+    ),
+    pytest.param(
+        "Sau 3 năm nỗ lực, tỉnh Sơn La có 40% hồ sơ trực tuyến.",
+        "2023-05-01",
+        [("online_dossier_rate", 40.0, "achieved")],
+        id="negative-nam-no-luc-noun",
+    ),
+    pytest.param(
+        "Năm 2022, các sở, ngành tỉnh Bến Tre đã nỗ lực đạt 60% hồ sơ trực tuyến.",
+        "2023-01-10",
+        [("online_dossier_rate", 60.0, "achieved")],
+        id="negative-da-no-luc-reports",
+    ),
     # negatives: a real request or goal stays a target; the online share stays keyed
     pytest.param(
         "UBND tỉnh Quảng Trị yêu cầu các sở đạt tỷ lệ hồ sơ trực tuyến tối thiểu 50% trong năm 2023.",
