@@ -25,7 +25,8 @@ and exits 0; with ``--check`` it exits 1 when a target of issue #8 is missed.
 Usage::
 
     python benchmarks/bench.py [--mb 5] [--treebank ../shared/benchmarks/ud_vi_vtb]
-        [--ner-kb 40] [--stream-docs 10000] [--jobs-docs 500] [--quick] [--json out.json] [--check]
+        [--ner-kb 40] [--stream-docs 10000] [--jobs-docs 500] [--jobs-repeat 5] [--only-jobs]
+        [--quick] [--json out.json] [--check]
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ import json
 import os
 import platform
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -234,21 +236,33 @@ def probe_pipe(corpus_file: Path, n_docs: int, n_process: int, part: int = 0, pa
     texts = docs[part::parts]
     ex = Extractor()
     ex.extract(texts[0])  # load the resources before the workers fork
+    c0 = _cpu_s()
     t0 = time.perf_counter()
     for _ in ex.pipe(texts, n_process=n_process):
         pass
-    return {"seconds": time.perf_counter() - t0}
+    return {"seconds": time.perf_counter() - t0, "cpu_s": _cpu_s() - c0}
+
+
+def _cpu_s() -> float:
+    """CPU seconds (user + system) of this process and of its children that have ended."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
 def _probe_cmd(args: list[str]) -> list[str]:
     return [sys.executable, str(Path(__file__).resolve()), *args]
 
 
-def jobs_speedup(docs: list[Document], workdir: Path, corpus_file: Path, *, repeat: int = 2) -> dict:
+def jobs_speedup(docs: list[Document], workdir: Path, corpus_file: Path, *, repeat: int = 5) -> dict:
     """Speed-up of 2 worker processes: ``Extractor.pipe`` and the CLI ``--jobs``, each in a
     fresh interpreter; and, as the yardstick of what the machine gives right now, two
-    independent processes each extracting half of the documents (no pool, no IPC). Each is
-    run ``repeat`` times, interleaved; the fastest run counts."""
+    independent processes each extracting half of the documents (no pool, no IPC).
+
+    The five runs (1 and 2 processes of each kind, and the halves) are repeated ``repeat``
+    times, interleaved; each repetition gives its own speed-ups (1-process time / 2-process
+    time of that repetition, so that a change of the machine's load between repetitions
+    does not enter a ratio), and the median of the repetitions counts; their minimum and
+    maximum are the spread. The times reported are the medians too."""
     n = len(docs)
     out: dict = {"docs": n, "mb": nbytes(docs) / 1e6}
     pipe = ["--probe-pipe", str(n), "--corpus-file", str(corpus_file)]
@@ -259,6 +273,7 @@ def jobs_speedup(docs: list[Document], workdir: Path, corpus_file: Path, *, repe
     cli = [sys.executable, "-m", "vn_egov_extract.cli"]
 
     def run_cli(k: int) -> float:
+        c0 = _cpu_s()
         t0 = time.perf_counter()
         r = subprocess.run(
             [*cli, "extract", str(indir), "-o", str(workdir / f"out{k}.jsonl"), "-q", "--jobs", str(k)],
@@ -267,7 +282,14 @@ def jobs_speedup(docs: list[Document], workdir: Path, corpus_file: Path, *, repe
             check=False,
         )
         out[f"cli_{k}_rc"] = r.returncode
-        return time.perf_counter() - t0
+        dt = time.perf_counter() - t0
+        cpu[f"cli_{k}"].append(_cpu_s() - c0)  # the CLI process and its workers
+        return dt
+
+    def run_pipe(k: int) -> float:
+        r = run_probe([*pipe, "--n-process", str(k)])
+        cpu[f"pipe_{k}"].append(r["cpu_s"])
+        return r["seconds"]
 
     def run_halves() -> float:
         procs = [
@@ -280,19 +302,31 @@ def jobs_speedup(docs: list[Document], workdir: Path, corpus_file: Path, *, repe
         ]
         return max(json.loads(p.communicate()[0].strip().splitlines()[-1])["seconds"] for p in procs)
 
-    # interleaved, ``repeat`` times; the fastest of each is the least disturbed by other load
+    # interleaved, ``repeat`` times: every repetition sees the same load on all five
     times: dict[str, list[float]] = {k: [] for k in ("pipe_1_s", "pipe_2_s", "halves_s", "cli_1_s", "cli_2_s")}
+    cpu: dict[str, list[float]] = {k: [] for k in ("pipe_1", "pipe_2", "cli_1", "cli_2")}
     for _ in range(repeat):
-        times["pipe_1_s"].append(run_probe([*pipe, "--n-process", "1"])["seconds"])
-        times["pipe_2_s"].append(run_probe([*pipe, "--n-process", "2"])["seconds"])
+        times["pipe_1_s"].append(run_pipe(1))
+        times["pipe_2_s"].append(run_pipe(2))
         times["halves_s"].append(run_halves())
         times["cli_1_s"].append(run_cli(1))
         times["cli_2_s"].append(run_cli(2))
-    out.update({k: min(v) for k, v in times.items()})
+    out.update({k: statistics.median(v) for k, v in times.items()})
+    out["times"] = times
     out["repeat"] = repeat
-    out["pipe_speedup"] = out["pipe_1_s"] / out["pipe_2_s"]
-    out["machine_speedup"] = out["pipe_1_s"] / out["halves_s"]
-    out["cli_speedup"] = out["cli_1_s"] / out["cli_2_s"]
+    ratios = {
+        "pipe_speedup": [a / b for a, b in zip(times["pipe_1_s"], times["pipe_2_s"], strict=True)],
+        "machine_speedup": [a / b for a, b in zip(times["pipe_1_s"], times["halves_s"], strict=True)],
+        "cli_speedup": [a / b for a, b in zip(times["cli_1_s"], times["cli_2_s"], strict=True)],
+    }
+    for k, v in ratios.items():
+        out[k] = statistics.median(v)
+        out[k + "_runs"] = v
+    # CPU seconds of the 2-process run over those of the 1-process run: what the second
+    # process costs in work (pickling, IPC, the parent), whatever the machine's load
+    out["cpu"] = cpu
+    out["pipe_cpu_ratio"] = statistics.median(a / b for a, b in zip(cpu["pipe_2"], cpu["pipe_1"], strict=True))
+    out["cli_cpu_ratio"] = statistics.median(a / b for a, b in zip(cpu["cli_2"], cpu["cli_1"], strict=True))
     out["cli_same_output"] = (workdir / "out1.jsonl").read_bytes() == (workdir / "out2.jsonl").read_bytes()
     return out
 
@@ -359,26 +393,41 @@ def targets(res: dict) -> list[dict]:
         )
     if res.get("jobs"):
         j = res["jobs"]
+
+        def spread(key: str) -> str:
+            runs = j.get(key + "_runs") or [j[key]]
+            if len(runs) < 2:
+                return ""
+            return f" (median of {len(runs)}; {min(runs):.2f}–{max(runs):.2f})"
+
         add(
             f"speed-up, Extractor.pipe n_process=2 ({j['docs']} docs)",
             "≥ 1.7×",
             j["pipe_speedup"],
             j["pipe_speedup"] >= TARGETS["jobs_speedup"],
-            "{:.2f}×",
+            "{:.2f}×" + spread("pipe_speedup"),
         )
         add(
             "speed-up the machine gave 2 independent processes meanwhile",
             "(yardstick)",
             j["machine_speedup"],
             None,
-            "{:.2f}×",
+            "{:.2f}×" + spread("machine_speedup"),
         )
+        if "pipe_cpu_ratio" in j:
+            add(
+                "CPU time of 2 processes / 1 process (pipe; CLI)",
+                "(yardstick)",
+                j["pipe_cpu_ratio"],
+                None,
+                "{:.3f}; " + f"{j['cli_cpu_ratio']:.3f}",
+            )
         add(
             f"speed-up, CLI --jobs 2 ({j['docs']} docs)",
             "≥ 1.7×",
             j["cli_speedup"],
             j["cli_speedup"] >= TARGETS["jobs_speedup"] and j["cli_same_output"],
-            "{:.2f}×" + ("" if j["cli_same_output"] else " (outputs differ)"),
+            "{:.2f}×" + spread("cli_speedup") + ("" if j["cli_same_output"] else " (outputs differ)"),
         )
     return rows
 
@@ -393,6 +442,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rss-mb", type=float, default=1.0, help="MB processed by each startup probe")
     ap.add_argument("--stream-docs", type=int, default=10_000)
     ap.add_argument("--jobs-docs", type=int, default=500)
+    ap.add_argument("--jobs-repeat", type=int, default=5, help="repetitions of the 2-process runs (median counts)")
+    ap.add_argument("--only-jobs", action="store_true", help="only the 2-process speed-ups (prints JSON)")
     ap.add_argument("--quick", action="store_true", help="small sizes for a smoke run (not for the README)")
     ap.add_argument("--markdown", type=Path, default=HERE / "results.md")
     ap.add_argument("--json", type=Path)
@@ -450,6 +501,10 @@ def main(argv: list[str] | None = None) -> int:
             "\n".join(json.dumps({"name": d.name, "kind": d.kind, "text": d.text}, ensure_ascii=False) for d in docs),
             encoding="utf-8",
         )
+        if args.only_jobs:
+            jobs = jobs_speedup(docs[: args.jobs_docs], workdir, corpus_file, repeat=args.jobs_repeat)
+            print(json.dumps({k: v for k, v in jobs.items()}, indent=1))
+            return 0
         res["startup"] = {}
         for name in systems:
             print(f"[bench] startup probe: {name}", file=sys.stderr)
@@ -463,7 +518,7 @@ def main(argv: list[str] | None = None) -> int:
             res["stream"] = run_probe(["--probe-stream", str(args.stream_docs)])
         if args.jobs_docs and "ours" in systems:
             print(f"[bench] 2 jobs on {args.jobs_docs} documents", file=sys.stderr)
-            res["jobs"] = jobs_speedup(docs[: args.jobs_docs], workdir, corpus_file)
+            res["jobs"] = jobs_speedup(docs[: args.jobs_docs], workdir, corpus_file, repeat=args.jobs_repeat)
     res["targets"] = targets(res)
     md = report(res)
     print(md)

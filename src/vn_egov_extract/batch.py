@@ -105,10 +105,10 @@ class BatchSummary:
         return self.reused
 
     def add(self, data: dict[str, Any], *, reused: bool = False) -> None:
-        """Count one result (its JSON ``data``)."""
+        """Count one result (its JSON ``data``, or the :func:`_counts` of it)."""
         self.documents += 1
         self.reused += reused
-        self.claims += len(data.get("claims") or [])
+        self.claims += data["n_claims"] if "n_claims" in data else len(data.get("claims") or [])
         errors = data.get("errors") or []
         kinds = [e.get("kind", "") for e in errors if e.get("severity", "error") == "error"]
         if kinds:
@@ -172,16 +172,41 @@ def _line_of(result: DocumentResult) -> str:
     return to_jsonl_line(result)
 
 
+def _counts(result: DocumentResult) -> dict[str, Any]:
+    """What :meth:`BatchSummary.add` reads of a result — its claim count and its errors' kinds
+    and severities — so that the parent process need not parse the result's JSON line again."""
+    return {
+        "n_claims": len(result.claims),
+        "errors": [{"kind": str(e.kind), "severity": str(e.severity)} for e in result.errors],
+    }
+
+
+#: A result as it travels in a batch: its JSONL line and its :func:`_counts`.
+_Answer = tuple[str, dict[str, Any]]
+
+
+def _answer_of(result: DocumentResult) -> _Answer:
+    return _line_of(result), _counts(result)
+
+
 def _task_line(task: str) -> str:
-    """The worker function: a task (JSON ``{"path", "source"}``) to the result's JSON line."""
+    """The worker function: a task (JSON ``{"path", "source"}``) to the result's :func:`_counts`
+    (one JSON line) followed by the result's JSON line (see :func:`_split_answer`)."""
     t = json.loads(task)
     r = process_path(t["path"])
     if t["source"] != t["path"]:
         r.source = t["source"]
-    return _line_of(r)
+    line, counts = _answer_of(r)
+    return json.dumps(counts, ensure_ascii=False, separators=(",", ":")) + "\n" + line
 
 
-def _failure_line(failure: WorkerFailure, source: str, path: str, max_bytes: int) -> str:
+def _split_answer(answer: str) -> _Answer:
+    """A worker's answer (:func:`_task_line`) back to ``(line, counts)``."""
+    head, _, line = answer.partition("\n")
+    return line, json.loads(head)
+
+
+def _failure_answer(failure: WorkerFailure, source: str, path: str, max_bytes: int) -> _Answer:
     r = DocumentResult(
         source=source,
         text="",
@@ -189,7 +214,7 @@ def _failure_line(failure: WorkerFailure, source: str, path: str, max_bytes: int
         content_hash=hash_file(path, max_bytes) if path != "-" else None,
         library_version=__version__,
     )
-    return _line_of(r)
+    return _answer_of(r)
 
 
 def hash_file(path: str | Path, max_bytes: int) -> str | None:
@@ -210,12 +235,12 @@ def hash_file(path: str | Path, max_bytes: int) -> str | None:
         return None
 
 
-def _lines(paths: list[str], options: BatchOptions) -> Iterator[str]:
-    """The JSON lines of the results of ``paths``, in input order."""
+def _lines(paths: list[str], options: BatchOptions) -> Iterator[_Answer]:
+    """The JSON lines of the results of ``paths`` with their :func:`_counts`, in input order."""
     _init(options)
     if not options.isolated():
         for p in paths:
-            yield _line_of(process_path(p))
+            yield _answer_of(process_path(p))
         return
     assert _EXTRACTOR is not None
     max_bytes = _EXTRACTOR.read_options.max_bytes
@@ -245,9 +270,9 @@ def _lines(paths: list[str], options: BatchOptions) -> Iterator[str]:
             answers = pool.imap(json.dumps({"path": p, "source": s}) for p, s in tasks)
             for (p, s), answer in zip(tasks, answers, strict=True):
                 if isinstance(answer, WorkerFailure):
-                    yield _failure_line(answer, s, p, max_bytes)
+                    yield _failure_answer(answer, s, p, max_bytes)
                 else:
-                    yield answer
+                    yield _split_answer(answer)
     finally:
         if stdin_copy is not None:
             os.unlink(stdin_copy)
@@ -261,7 +286,7 @@ def extract_paths(paths: Iterable[str], *, options: BatchOptions | None = None) 
     >>> [(e.kind, e.severity) for e in rs[0].errors]
     [('io_error', 'error')]
     """
-    for line in _lines(list(paths), options or BatchOptions()):
+    for line, _ in _lines(list(paths), options or BatchOptions()):
         yield DocumentResult.model_validate_json(line)
 
 
@@ -372,7 +397,7 @@ def run_batch(
     todo = [p for i, p in enumerate(paths) if i not in reuse]
     out = AtomicWriter(output)
     bar = _Progress(len(paths)) if progress and len(paths) > 1 else None
-    fresh: Iterator[str] = iter(())
+    fresh: Iterator[_Answer] = iter(())
     try:
         writer = ResultWriter(out, fmt)
         for line in prev.others:
@@ -385,10 +410,12 @@ def run_batch(
                 writer.write_line(line, data)
                 summary.add(data, reused=True)
             else:
-                line = next(fresh)
-                data = json.loads(line)
-                writer.write_line(line, data)
-                summary.add(data)
+                line, counts = next(fresh)
+                if fmt == "jsonl":  # written as it is: no need to parse it
+                    writer.write_line(line)
+                else:
+                    writer.write_line(line, json.loads(line))
+                summary.add(counts)
             if bar is not None:
                 bar.advance()
         writer.close()
@@ -452,7 +479,8 @@ def _run_to_dir(
             if i in reuse:
                 summary.add(reuse[i], reused=True)
             else:
-                data = json.loads(next(fresh))
+                line, counts = next(fresh)
+                data = json.loads(line)
                 t.parent.mkdir(parents=True, exist_ok=True)
                 with AtomicWriter(t) as out:
                     out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
@@ -469,7 +497,7 @@ def _run_to_dir(
     return summary
 
 
-def _close(it: Iterator[str]) -> None:
+def _close(it: Iterator[Any]) -> None:
     """End a results generator now (its worker processes with it)."""
     close = getattr(it, "close", None)
     if close is not None:

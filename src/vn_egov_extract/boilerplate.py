@@ -50,6 +50,18 @@ def _rules() -> dict[str, list[_Rule]]:
 
 
 @functools.cache
+def _any_line_rule(top: bool) -> regex.Pattern[str]:
+    """One pattern that matches a line when some ``line`` rule (or, with ``top``, some
+    ``line`` or ``top_line`` rule) matches it: a single test for the many lines that match
+    none. Which rule matched is still decided by trying them in order."""
+    rules = _rules()
+    pats = [p.pattern for _, p in [*rules["line"], *(rules["top_line"] if top else [])]]
+    prefix = r"^[\s*#>|]*(?:"
+    assert all(p.startswith(prefix) and p.endswith(")") for p in pats)
+    return regex.compile(prefix + "|".join(f"(?:{p[len(prefix) : -1]})" for p in pats) + ")", regex.IGNORECASE)
+
+
+@functools.cache
 def _regions() -> list[tuple[str, regex.Pattern[str], regex.Pattern[str]]]:
     out = []
     for r in load_tsv("boilerplate.tsv", ("kind", "name", "pattern")):
@@ -102,7 +114,11 @@ def find_boilerplate(text: str) -> list[Range]:
             out.append(Range(start=s, end=last, kind=hit))
             i = j
             continue
-        for name, pat in [*line_rules, *(rules["top_line"] if i in top else [])]:
+        is_top = i in top
+        if not _any_line_rule(is_top).match(line):
+            i += 1
+            continue
+        for name, pat in [*line_rules, *(rules["top_line"] if is_top else [])]:
             if pat.match(line):
                 a, b = s, e
                 while a < b and text[a].isspace():
@@ -217,8 +233,24 @@ def find_attribute_panels(text: str, lines: list[tuple[int, int]] | None = None)
     >>> [t[r.start : r.end] for r in find_attribute_panels(t)][0].endswith("Phạm Minh Chính")
     True
     """
-    if lines is None:
-        lines = lines_of(text)
+    global _PANELS_OF_LAST
+    if lines is not None:
+        return _attribute_panels(text, lines)
+    last_text, last_panels = _PANELS_OF_LAST
+    if last_text is text:
+        return list(last_panels)
+    out = _attribute_panels(text, lines_of(text))
+    _PANELS_OF_LAST = (text, tuple(out))
+    return out
+
+
+#: The last text :func:`find_attribute_panels` read and its panels (the structure stage asks
+#: for the same document's panels more than once).
+_PANELS_OF_LAST: tuple[str | None, tuple[Range, ...]] = (None, ())
+_BLANK_LINE = regex.compile(r"\n[ \t]*\n")
+
+
+def _attribute_panels(text: str, lines: list[tuple[int, int]]) -> list[Range]:
     starts = [s for s, _ in lines]
     hits = list(_panel_label().finditer(text))
     out: list[Range] = []
@@ -227,7 +259,7 @@ def find_attribute_panels(text: str, lines: list[tuple[int, int]] | None = None)
         j = i
         while j + 1 < len(hits):
             gap = text[hits[j].end() : hits[j + 1].start()]
-            if len(gap) > _PANEL_GAP or regex.search(r"\n[ \t]*\n", gap):
+            if len(gap) > _PANEL_GAP or _BLANK_LINE.search(gap):
                 break
             j += 1
         if j - i + 1 >= _PANEL_MIN_LABELS:
@@ -280,14 +312,21 @@ def _join_chrome(text: str, ranges: list[Range]) -> list[Range]:
 
 
 _GLUE = regex.compile(r"^[\s\-–—•*·+|]*$")
-_HEADING_EDGES = regex.compile(r"^[\s\-–—•*·+#>]+|[\s\-–—•*·+]+$")
+_HEADING_LEAD = regex.compile(r"[\s\-–—•*·+#>]+")
+# searched backwards from the end (REVERSE): a forward search would try every position
+_HEADING_TRAIL = regex.compile(r"(?r)[\s\-–—•*·+]+$")
 _TOC_LINE = regex.compile(r"^\s*(?:[-–•+]\s*)?(?:\*\*|#{1,6}\s)|^\s*[-–•+]\s+\S")
 _TOC_MIN_KEY = 12
 _TOC_MAX_KEY = 250
 
 
 def _heading_key(line: str) -> str:
-    return " ".join(_HEADING_EDGES.sub("", line.replace("**", " ")).split())
+    """The line without markup, list markers and edge punctuation, spaces collapsed."""
+    s = line.replace("**", " ")
+    lead = _HEADING_LEAD.match(s)
+    start = lead.end() if lead else 0
+    trail = _HEADING_TRAIL.search(s, start)
+    return " ".join(s[start : trail.start() if trail else len(s)].split())
 
 
 def find_toc_runs(text: str, lines: list[tuple[int, int]] | None = None) -> list[Range]:

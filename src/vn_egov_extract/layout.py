@@ -95,7 +95,24 @@ def layout_cells(text: str, start: int = 0, end: int | None = None) -> list[Cell
     [('BỘ THÔNG TIN VÀ', True, False), ('CỘNG HÒA XÃ HỘI', False, False),
      ('VĂN PHÒNG CHÍNH PHỦ', True, False), ('Số: 1', True, True)]
     """
-    stop = len(text) if end is None else end
+    global _CELLS_OF_LAST
+    whole = start == 0 and end is None
+    if whole:
+        last_text, last_cells = _CELLS_OF_LAST
+        if last_text is text:
+            return list(last_cells)
+    cells = _layout_cells(text, start, len(text) if end is None else end)
+    if whole:
+        _CELLS_OF_LAST = (text, tuple(cells))
+    return cells
+
+
+#: The last whole text :func:`layout_cells` read and its cells (the structure stage asks for
+#: the same document's cells more than once; cells are immutable).
+_CELLS_OF_LAST: tuple[str | None, tuple[Cell, ...]] = (None, ())
+
+
+def _layout_cells(text: str, start: int, stop: int) -> list[Cell]:
     lines = [(s, e) for s, e in lines_of(text) if e >= start and s < stop]
     cells: list[Cell] = []
     blank = False

@@ -23,6 +23,7 @@ same length is :attr:`FoldedView.lower`.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from array import array
@@ -131,7 +132,18 @@ def fold_key(s: str) -> str:
     >>> fold_key("Khánh  Hoà") == fold_key("khánh hòa")
     True
     """
+    if len(s) <= _FOLD_CACHED_LEN:  # names and cue phrases recur in every document
+        return _fold_key_cached(s)
+    return _fold_key(s)
+
+
+def _fold_key(s: str) -> str:
     return " ".join(fold_tones(normalize_text(s)).lower().split())
+
+
+#: Keys of strings up to this length are kept (at most 8,192 of them: bounded memory).
+_FOLD_CACHED_LEN = 100
+_fold_key_cached = functools.lru_cache(maxsize=8192)(_fold_key)
 
 
 class FoldedView:

@@ -139,13 +139,16 @@ class Extractor:
         except MemoryError:
             return self._failed(name or None, ErrorKind.TOO_LARGE, "ran out of memory while reading", raw_hash=h)
 
-    def pipe(self, texts: Iterable[str], *, n_process: int = 1, batch_size: int = 16) -> Iterator[DocumentResult]:
+    def pipe(self, texts: Iterable[str], *, n_process: int = 1, batch_size: int = 8) -> Iterator[DocumentResult]:
         """Extract from many strings; results come in input order, as a stream.
 
         Args:
             texts: document texts (any iterable; read lazily, never all at once).
-            n_process: worker processes; ``1`` runs here, in this process. Each worker builds
-                its own :class:`Extractor` with this one's options and recognizers.
+            n_process: worker processes; ``1`` runs here, in this process. Workers are forked
+                where the platform allows it (Linux): they start with this extractor and every
+                resource it has loaded, shared copy-on-write (extract one text first to load
+                them once, here, rather than once per worker). Elsewhere each worker builds its
+                own :class:`Extractor` with this one's options and recognizers.
             batch_size: texts sent to a worker at a time. At most ``2 * n_process`` batches
                 are in flight, so memory stays flat on an endless stream.
 
@@ -161,11 +164,18 @@ class Extractor:
                 yield self._safe_extract(t)
             return
         import itertools
+        import multiprocessing as mp
         from collections import deque
         from concurrent.futures import Future, ProcessPoolExecutor
 
+        global _WORKER
+        fork = "fork" in mp.get_all_start_methods()
+        ctx = mp.get_context("fork" if fork else None)
         it = iter(texts)
-        with ProcessPoolExecutor(max_workers=n_process, initializer=_init_worker, initargs=(self._config(),)) as ex:
+        # a forked worker inherits this extractor as it is (warm); a spawned one builds its own
+        previous, _WORKER = _WORKER, (self if fork else None)
+        init, initargs = (None, ()) if fork else (_init_worker, (self._config(),))
+        with ProcessPoolExecutor(max_workers=n_process, mp_context=ctx, initializer=init, initargs=initargs) as ex:
             pending: deque[Future[list[DocumentResult]]] = deque()
 
             def submit() -> bool:
@@ -174,9 +184,12 @@ class Extractor:
                     pending.append(ex.submit(_worker_extract_batch, batch))
                 return bool(batch)
 
-            for _ in range(2 * n_process):
-                if not submit():
-                    break
+            try:
+                for _ in range(2 * n_process):  # the first submission forks the workers
+                    if not submit():
+                        break
+            finally:
+                _WORKER = previous
             while pending:
                 results = pending.popleft().result()
                 submit()
