@@ -219,8 +219,9 @@ def sniff_document_format(data: bytes) -> str | None:
 class WorkerFailure:
     """What :meth:`WorkerPool.imap` yields for a task whose worker did not answer.
 
-    ``kind`` is ``timeout`` (killed after its time limit) or ``worker_crashed`` (the process
-    died: a signal, out of memory, a crash in native code).
+    ``kind`` is ``timeout`` (killed after its time limit), ``worker_crashed`` (the process
+    died: a signal, out of memory, a crash in native code), ``too_large`` (the task raised
+    ``MemoryError`` past the memory cap) or ``internal_error`` (the task raised).
     """
 
     kind: str
@@ -281,6 +282,8 @@ def _worker_main(
             return
         try:
             answer = b"R" + func(task).encode("utf-8")
+        except MemoryError as e:  # past --max-memory outside the pipeline's own guards
+            answer = b"M" + f"ran out of memory (MemoryError: {e})".encode("utf-8", "replace")
         except BaseException as e:  # func must not raise; say so rather than die silently
             answer = b"E" + f"{type(e).__name__}: {e}".encode("utf-8", "replace")
         try:
@@ -439,7 +442,10 @@ class WorkerPool:
             self._replace_dead(w, done)
             return
         tag, body = msg[:1], msg[1:].decode("utf-8")
-        done[w.index] = body if tag == b"R" else WorkerFailure(ErrorKind.INTERNAL_ERROR, body)
+        if tag == b"R":
+            done[w.index] = body
+        else:
+            done[w.index] = WorkerFailure(ErrorKind.TOO_LARGE if tag == b"M" else ErrorKind.INTERNAL_ERROR, body)
         w.index = None
         w.deadline = None
 

@@ -129,6 +129,8 @@ def _task(task: str) -> str:
         os.kill(os.getpid(), signal.SIGKILL)
     if task == "raise":
         raise ValueError("boom")
+    if task == "oom":
+        raise MemoryError("no room")
     if task == "pid":
         return str(os.getpid())
     if task == "memory":
@@ -164,6 +166,14 @@ def test_pool_survives_a_worker_that_dies_or_raises():
     assert isinstance(out[1], WorkerFailure) and out[1].kind == "worker_crashed"
     assert "signal 9" in out[1].message
     assert isinstance(out[3], WorkerFailure) and out[3].kind == "internal_error" and "boom" in out[3].message
+
+
+def test_pool_reports_a_task_out_of_memory_as_too_large():
+    """Fresh-user trial: `--max-memory 100` gave internal_error 'MemoryError: ' for every document."""
+    with WorkerPool(_task, jobs=1) as pool:
+        out = list(pool.imap(["oom", "a"]))
+    assert isinstance(out[0], WorkerFailure) and out[0].kind == "too_large" and "memory" in out[0].message
+    assert out[1] == "A"
 
 
 def test_pool_caps_worker_memory():
