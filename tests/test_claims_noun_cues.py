@@ -112,3 +112,25 @@ CASES = [
 @pytest.mark.parametrize(("text", "doc_date", "expected"), CASES)
 def test_noun_cues_and_on_time_rates(text, doc_date, expected):
     assert _claims(text, doc_date) == sorted(expected)
+
+
+# the text of an `other` metric is the measure's words: never the subject or the period alone
+# (fresh-user trial: "Hà Nội đạt 23,88%" had the metric text "Hà Nội")
+METRIC_TEXTS = [
+    pytest.param("Hà Nội đạt 23,88%.", None, id="readme-pipe-example-subject-only"),
+    pytest.param("Năm 2021, Hà Nội đạt 23,88%.", None, id="style-period-and-subject-only"),
+    pytest.param("Bộ Tư pháp đạt 50%.", None, id="style-body-only"),
+    pytest.param("Năm 2021, tỷ lệ số hóa hồ sơ của Hà Nội đạt 70%.", "tỷ lệ số hóa hồ sơ", id="style-period-and-owner-trimmed"),
+    pytest.param("Năm 2022, tỷ lệ số hóa hồ sơ của tỉnh Nghệ An đạt 75%.", "tỷ lệ số hóa hồ sơ", id="style-owner-with-tinh"),
+    pytest.param("Tỷ lệ giải quyết đúng hạn tại Sở Tư pháp đạt 98%.", "Tỷ lệ giải quyết đúng hạn", id="style-owner-body"),
+    pytest.param("Tỷ lệ người dân hài lòng đạt 95%.", "Tỷ lệ người dân hài lòng", id="negative-no-entity-kept"),
+    pytest.param("Tỉnh Long An có 45% hồ sơ được số hóa.", "hồ sơ được số hóa", id="negative-phrase-after-value"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric_text"), METRIC_TEXTS)
+def test_other_metric_text_is_the_measure(text, metric_text):
+    (c,) = _ex().extract(text, doc_date=dt.date(2023, 1, 1)).claims
+    assert c.metric.key == "other" and c.metric.text == metric_text
+    if metric_text is not None:
+        assert text[c.metric.start : c.metric.end] == metric_text

@@ -1764,7 +1764,27 @@ class ClaimExtractor:
             a, b = start + max(0, len(seg) - 150), start + len(seg)
             while a < b and self.text[a].isspace():
                 a += 1
-            return self.text[a:b], a, b
+            # the subject or the period alone is no metric: "Năm 2021, Hà Nội đạt 23,88%"
+            chars = list(self.text[a:b])
+            for e in self.doc.entities_in(a, b):
+                if e.label in ("LOCATION", "AGENCY", "DATE", "PERSON"):
+                    for i in range(max(e.start, a) - a, min(e.end, b) - a):
+                        chars[i] = " "
+            if _rx(r"\p{L}{2}").search("".join(chars)):
+                # and a period before it or the subject after it is no part of it: "Năm 2021,
+                # tỷ lệ số hóa hồ sơ của Hà Nội" → "tỷ lệ số hóa hồ sơ"
+                named = [e for e in self.doc.entities_in(a, b) if e.label in ("LOCATION", "AGENCY", "DATE")]
+                for e in named:
+                    lead = _rx(r"[\s,:;–-]*").match(self.text, e.end, b)
+                    if e.start <= a + 1 and lead is not None and lead.end() < b:
+                        a = lead.end()
+                for e in reversed(named):
+                    tail = _rx(r"(?:\s+(?:của|tại|ở|trên\s+địa\s+bàn)(?:\s+(?:tỉnh|thành\s+phố))?)?\s*$").search(
+                        self.text, a, e.start
+                    )
+                    if e.end >= b - 1 and tail is not None and tail.start() > a:
+                        b = tail.start()
+                return self.text[a:b], a, b
         if open_i >= 0 and self.text.find(")", open_i, p.start) < 0:
             # a share bracketed after a count: what the count counts ("hồ sơ trả trước và đúng
             # hạn là 19.255 hồ sơ (đạt 96,55%)"), else the clause after the bracket ("Có 90 hồ sơ
