@@ -1975,7 +1975,14 @@ class ClaimExtractor:
         scopes = list(_SCOPE.finditer(self.text, max(u.start, cl_a), p.start))
         sm = scopes[-1] if scopes else None
         if sm is not None and sm.end() <= p.start:
-            scope = " ".join(sm.group("scope").split())
+            sa, sb = sm.span("scope")
+            # a period after the scope is no part of it: "cho các sở, ban, ngành, địa phương trong
+            # năm 2022 phải đạt từ 55%" → scope "sở, ban, ngành, địa phương"
+            for e in self.doc.entities_in(sa, sb, "DATE"):
+                cut = _rx(r"[\s,]*(?:(?:đến\s+hết|trong|đến|tới|vào|từ|cuối|đầu)\s+)?$").search(self.text, sa, e.start)
+                sb = min(sb, cut.start() if cut is not None else e.start)
+                break
+            scope = " ".join(self.text[sa:sb].split()).rstrip(" ,") or None
         bare = (
             self._bare_listed_body(p, u)
             or self._subject_right_after(p, u, ents)

@@ -1,5 +1,6 @@
 """Claims: cue words used as nouns, and on-time rates of online dossiers (kinds of the blind
-held-out set h18, provincial news 2023). Each row: a sentence, the document date, and the exact
+held-out set h18, provincial news 2023); metric texts and scopes (kinds a fresh-user trial of the
+seeds found). Each row: a sentence, the document date, and the exact
 (metric key, value, status) of its claims. "h18-" rows quote or trim the held-out text; "style-"
 rows are neighbours written with other provinces, counts and cue words, negatives included.
 """
@@ -134,3 +135,30 @@ def test_other_metric_text_is_the_measure(text, metric_text):
     assert c.metric.key == "other" and c.metric.text == metric_text
     if metric_text is not None:
         assert text[c.metric.start : c.metric.end] == metric_text
+
+
+# a scope ends before the period that follows it (seed 002: "cho các sở, ban, ngành, địa phương
+# trong năm 2022 phải đạt từ 55% trở lên")
+SCOPES = [
+    pytest.param(
+        "Tỉnh Thái Nguyên đặt chỉ tiêu cho các sở, ban, ngành, địa phương trong năm 2022 phải đạt từ 55% trở lên.",
+        "sở, ban, ngành, địa phương",
+        id="seed-002-period-after-scope",
+    ),
+    pytest.param(
+        "Tỉnh Bắc Giang giao chỉ tiêu cho các đơn vị cấp huyện đến năm 2025 phải đạt 80%.",
+        "đơn vị cấp huyện",
+        id="style-deadline-after-scope",
+    ),
+    pytest.param(
+        "Tỉnh Khánh Hòa giao chỉ tiêu cho các đơn vị chuyên môn thuộc UBND cấp tỉnh đạt tối thiểu 45%.",
+        "đơn vị chuyên môn thuộc UBND cấp tỉnh",
+        id="negative-no-period-scope-kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "scope"), SCOPES)
+def test_scope_stops_before_a_period(text, scope):
+    (c,) = _ex().extract(text, doc_date=dt.date(2021, 6, 1)).claims
+    assert c.subject.scope == scope
