@@ -48,7 +48,8 @@ class BatchOptions:
     """Options of a batch run (see :func:`run_batch`).
 
     Attributes:
-        tokens, doc_date, redact_pii, read_options: as :class:`~vn_egov_extract.pipeline.Extractor`.
+        tokens, doc_date, redact_pii, read_options, province: as
+            :class:`~vn_egov_extract.pipeline.Extractor`.
         jobs: worker processes (1: one worker, or none when there is no time limit).
         timeout: seconds per document, reading and extraction together; ``None`` takes
             ``read_options.timeout``; ``0`` or ``None`` there too: no limit.
@@ -61,6 +62,7 @@ class BatchOptions:
     doc_date: dt.date | None = None
     jobs: int = 1
     redact_pii: bool = False
+    province: str | None = None
     read_options: ReadOptions = field(default_factory=ReadOptions)
     timeout: float | None = None
     max_memory: int | None = None
@@ -154,7 +156,9 @@ def _init(options: BatchOptions) -> None:
         from dataclasses import replace
 
         read_options = replace(read_options, timeout=options.time_limit)
-    _EXTRACTOR = Extractor(tokens=options.tokens, redact_pii=options.redact_pii, read_options=read_options)
+    _EXTRACTOR = Extractor(
+        tokens=options.tokens, redact_pii=options.redact_pii, read_options=read_options, province=options.province
+    )
 
 
 def process_path(path: str) -> DocumentResult:

@@ -75,6 +75,17 @@ def _note_error(into: list[str], e: OSError) -> None:
     into.append(e.filename)
 
 
+def _province(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    from .recognizers.locations import lookup_province
+
+    found = lookup_province(value)
+    if found is None or found.kind != "province":
+        raise click.BadParameter(f"not a province: {value!r} (the 63 provinces and their usual spellings)")
+    return found.name
+
+
 def _doc_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
     if value is None:
         return None
@@ -104,6 +115,12 @@ def cli() -> None:
 @click.option("--doc-date", callback=_doc_date, help="The date the documents speak from (YYYY-MM-DD).")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes.")
 @click.option("--redact-pii", is_flag=True, help="Mask e-mail addresses, phone numbers and names in the output.")
+@click.option(
+    "--province",
+    callback=_province,
+    help="Home province of the inputs (a provincial paper's archive): resolves 'toàn tỉnh', 'Sở Tư pháp' "
+    "and 'UBND tỉnh' where the text names none.",
+)
 @click.option("--ocr", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
 @click.option(
     "--max-bytes",
@@ -138,6 +155,7 @@ def extract_cmd(
     doc_date: dt.date | None,
     jobs: int,
     redact_pii: bool,
+    province: str | None,
     ocr: str,
     max_bytes: int,
     max_pages: int,
@@ -163,6 +181,7 @@ def extract_cmd(
         doc_date=doc_date,
         jobs=jobs,
         redact_pii=redact_pii,
+        province=province,
         read_options=ReadOptions(ocr=ocr, max_bytes=max_bytes, max_pages=max_pages, timeout=limit),
         timeout=limit,
         max_memory=max_memory * 2**20 if max_memory else None,

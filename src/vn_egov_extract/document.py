@@ -112,6 +112,7 @@ class Doc:
     doc_date: dt.date | None = None
     doc_date_rule: str | None = None
     caller_doc_date: dt.date | None = None
+    caller_province: str | None = None  # the caller's home province (Extractor(province=...))
     page_starts: list[int] = field(default_factory=list)
     errors: list[ErrorEntry] = field(default_factory=list)
     decimal_point: bool = False

@@ -54,6 +54,14 @@ class Extractor:
         redact_pii: replace e-mail addresses, phone numbers and personal names in the emitted
             ``text`` (and spans) by same-length masks, so offsets still hold.
         read_options: options of the read stage (OCR mode, size and page limits).
+        province: the home province of the documents when the caller knows it (a provincial
+            paper's or portal's archive, whose items say "toàn tỉnh", "Sở Tư pháp", "UBND tỉnh"
+            without naming it): any spelling the gazetteer knows ("Bến Tre", "TP.HCM"). It
+            resolves those subjects and bodies where the text itself names no home province (a
+            letterhead or issuer wins). Default ``None``: unnamed, they stay "tỉnh".
+
+    Raises:
+        ValueError: ``province`` is not a province of the gazetteer (``models/provinces.tsv``).
 
     >>> ex = Extractor()
     >>> r = ex.extract("Tỉnh Khánh Hòa đạt 37,43% dịch vụ công trực tuyến mức 4 trong năm 2020.")
@@ -68,7 +76,14 @@ class Extractor:
         recognizers: list[Recognizer] | None = None,
         redact_pii: bool = False,
         read_options: ReadOptions | None = None,
+        province: str | None = None,
     ) -> None:
+        from .recognizers.locations import lookup_province
+
+        found = lookup_province(province) if province else None
+        if province and (found is None or found.kind != "province"):
+            raise ValueError(f"not a province: {province!r} (see models/provinces.tsv)")
+        self.province = found.name if found is not None else None
         self.tokens = tokens
         self.recognizers = recognizers if recognizers is not None else default_recognizers()
         self.redact_pii = redact_pii
@@ -275,6 +290,7 @@ class Extractor:
         doc.page_starts = list(rr.page_starts)
         doc.decimal_point = rr.decimal_point
         doc.caller_doc_date = doc_date
+        doc.caller_province = self.province
         doc.doc_date = doc_date
         md = {k: v for k, v in rr.metadata.items() if v is not None}
         doc.metadata = Metadata.model_validate(md) if md else Metadata()

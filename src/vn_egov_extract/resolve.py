@@ -40,14 +40,17 @@ _LOCAL_KINDS = ("people_committee", "people_council", "department", "party")
 
 
 def home_province(doc: Doc) -> str | None:
-    """The province a local document belongs to: its issuer's, else the province most named
-    in people's committees and departments, else ``None``."""
+    """The province a local document belongs to: its issuer's, else the caller's
+    (``Extractor(province=...)``), else the province most named in people's committees and
+    departments, else ``None``."""
     issuer = doc.metadata.issuer or ""
     p = None
     for word in issuer.split(" tỉnh ")[1:] + issuer.split(" thành phố ")[1:]:
         p = lookup_province(word)
         if p:
             return p.name
+    if doc.caller_province:
+        return doc.caller_province
     counts: Counter[str] = Counter()
     for e in doc.entities:
         if e.label == "AGENCY" and e.value.get("kind") in ("people_committee", "department"):
@@ -97,7 +100,7 @@ def resolve_entities(doc: Doc, candidates: list[Ent]) -> list[Ent]:
     """Apply the resolve stage to ``candidates``; returns the entities in text order."""
     kept = [e for e in candidates if not doc.in_boilerplate(e.start, e.end)]
     ents = [e for e in select_longest(kept) if not (e.label == "AGENCY" and e.value.get("kind") in NON_STATE)]
-    home = header_home_province(doc, ents)
+    home = header_home_province(doc, ents) or doc.caller_province
     _fill_context_locations(ents, home)
     if home is not None:
         _fill_home(ents, home)
