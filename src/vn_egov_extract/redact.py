@@ -44,7 +44,8 @@ def _mask(s: str) -> str:
 
 def pii_strings(entities: Iterable[Ent], extra: Iterable[str | None] = ()) -> list[str]:
     """The PII strings to mask wherever they occur: the text and the string values (the
-    normalized address, the digits of a phone number) of every PERSON, EMAIL and PHONE entity,
+    normalized address, the digits of a phone number; not a person's title) of every PERSON,
+    EMAIL and PHONE entity,
     and the ``extra`` strings (e.g. the signer's name from the metadata), longest
     first. Strings of one short word (under 6 characters) are left out: masking them everywhere
     would hit place names ("An" in "An Giang")."""
@@ -52,10 +53,16 @@ def pii_strings(entities: Iterable[Ent], extra: Iterable[str | None] = ()) -> li
     for e in entities:
         if e.label in PII_LABELS:
             found.add(e.text.strip())
-            found.update(v.strip() for v in (e.value or {}).values() if isinstance(v, str))
+            # a person's title ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ") is no personal data
+            found.update(v.strip() for k, v in (e.value or {}).items() if isinstance(v, str) and k != "title")
     found.update(s.strip() for s in extra if s)
     keep = [s for s in found if s and (len(s) >= 6 or " " in s)]
     return sorted(keep, key=lambda s: (-len(s), s))
+
+
+def _same_but_masks(orig: str, masked: str) -> bool:
+    """``masked`` is ``orig`` with some characters replaced by :data:`MASK`."""
+    return all(a == b or b == MASK for a, b in zip(orig, masked, strict=True))
 
 
 def redact_everywhere(data: dict[str, Any], original: str, pii: list[str]) -> dict[str, Any]:
@@ -87,8 +94,11 @@ def redact_everywhere(data: dict[str, Any], original: str, pii: list[str]) -> di
         if isinstance(node, dict):
             start, end, t = node.get("start"), node.get("end"), node.get("text")
             is_span = isinstance(start, int) and isinstance(end, int) and isinstance(t, str)
+            # a span's text was ``original[start:end]``, perhaps already masked at the PII
+            # entities inside it: it becomes the masked text's, so both maskings agree
+            is_span = is_span and 0 <= start <= end <= len(original) and len(t) == end - start
             for k, v in node.items():
-                if k == "text" and is_span and original[start:end] == t:
+                if k == "text" and is_span and (original[start:end] == t or _same_but_masks(original[start:end], t)):
                     node[k] = text[start:end]
                 else:
                     node[k] = walk(v)

@@ -383,3 +383,18 @@ def test_redact_pii_masks_names_phones_and_emails_everywhere(tmp_path):
             assert d["text"][s["start"] : s["end"]] == s["text"]
     assert len(d["claims"]) == len(plain.claims)  # claims survive redaction
     assert d["metadata"]["signer"]["name"].strip("█ ") == ""
+
+
+def test_redaction_masks_names_not_titles_and_keeps_spans_consistent():
+    """Found by hypothesis on a mutated seed: a person's title was masked everywhere, and a
+    claim's evidence (already masked at the name) then disagreed with the masked text."""
+    from vn_egov_extract import Extractor
+
+    text = (
+        "Phó Thủ tướng yêu cầu Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng kiểm tra việc cung cấp"
+        " 30% dịch vụ công trực tuyến mức độ 4 trong năm 2020. Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ báo cáo."
+    )
+    r = Extractor(redact_pii=True).extract(text)
+    assert "Mai Tiến Dũng" not in r.text and r.text.count("Chủ nhiệm Văn phòng Chính phủ") == 2
+    for c in r.claims:
+        assert r.text[c.evidence.start : c.evidence.end] == c.evidence.text
