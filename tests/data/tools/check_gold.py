@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Check the h15 held-out gold files (heldout2; copied from heldout/tools, subject kind "district" added) against their raw texts.
+"""Check a held-out set's gold files (heldout2, heldout3; from heldout/tools, subject kind "district" added) against their raw texts.
 
 For every ``gold/<stem>.entities.json`` and ``gold/<stem>.claims.json``:
 - the source file exists in ``raw/`` and ``text[start:end] == text`` for every entity, boilerplate
@@ -9,7 +9,7 @@ For every ``gold/<stem>.entities.json`` and ``gold/<stem>.claims.json``:
 - claims carry subject/metric/value/period/status/evidence with the spec's fields.
 Exit status 1 on any problem. Standard library only.
 
-    python3 tests/data/heldout2/tools/check_gold.py [--gold DIR] [--raw DIR]
+    python3 tests/data/tools/check_gold.py tests/data/heldout3 [--gold DIR] [--raw DIR]
 """
 
 from __future__ import annotations
@@ -19,8 +19,6 @@ import json
 import pathlib
 import sys
 
-HERE = pathlib.Path(__file__).resolve().parent
-ROOT = HERE.parent
 
 VALUE_KEYS = {
     "DOC_NUMBER": {"number", "year", "symbol", "doc_type", "issuer"},
@@ -44,9 +42,12 @@ SUBJECT_KINDS = {"country", "province", "ministry", "agency", "group", "district
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--gold", default=str(ROOT / "gold"))
-    ap.add_argument("--raw", default=str(ROOT / "raw"))
+    ap.add_argument("set_dir", type=pathlib.Path, help="the held-out set's folder (raw/, gold/)")
+    ap.add_argument("--gold", default=None)
+    ap.add_argument("--raw", default=None)
     a = ap.parse_args(argv)
+    a.gold = a.gold or str(a.set_dir / "gold")
+    a.raw = a.raw or str(a.set_dir / "raw")
     gold, raw = pathlib.Path(a.gold), pathlib.Path(a.raw)
     problems: list[str] = []
 

@@ -1,16 +1,15 @@
 #!/usr/bin/env python3
 """Print a raw text with its gold entities bracketed ([LABEL text]) and boilerplate in {{ }}, for re-reading.
 
-python3 review.py <slug>
+python3 tests/data/tools/review.py tests/data/heldout3 <slug>
 """
 
 import json
 import pathlib
 import sys
 
-HERE = pathlib.Path(__file__).resolve().parent
-ROOT = HERE.parent
-slug = sys.argv[1]
+ROOT = pathlib.Path(sys.argv[1])
+slug = sys.argv[2]
 t = (ROOT / "raw" / f"{slug}.txt").read_text(encoding="utf-8")
 ed = json.loads((ROOT / "gold" / f"{slug}.entities.json").read_text(encoding="utf-8"))
 marks = []

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Check the held-out gold files against the raw texts.
 
-    python3 tests/data/heldout3/tools/check_values.py
+    python3 tests/data/tools/check_values.py tests/data/heldout3
 
 For every gold file: each entity's and each claim evidence's ``text`` equals ``raw[start:end]``;
 entities do not overlap and do not sit in boilerplate; PERCENT values agree with the numbers in
@@ -17,7 +17,6 @@ import pathlib
 import re
 import sys
 
-HELDOUT = pathlib.Path(__file__).resolve().parent.parent
 KEYS = {
     "dvc_level4_rate",
     "dvc_level34_portal_rate",
@@ -44,6 +43,10 @@ def iso(x):
 
 
 def main() -> int:
+    if len(sys.argv) != 2:
+        print("usage: check_values.py SET_DIR", file=sys.stderr)
+        return 2
+    HELDOUT = pathlib.Path(sys.argv[1])
     problems = []
     gold = HELDOUT / "gold"
     stems = sorted({p.name.split(".")[0] for p in gold.glob("*.json")})
