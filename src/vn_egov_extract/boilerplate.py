@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections import Counter
+from collections.abc import Iterator
 
 import regex
 
@@ -27,7 +28,14 @@ from .models import Range
 from .resources import load_tsv
 from .tables import lines_of
 
-__all__ = ["find_boilerplate", "find_signoff_tail", "find_toc_runs", "find_attribute_panels"]
+__all__ = [
+    "find_boilerplate",
+    "find_signoff_tail",
+    "signoff_lines",
+    "is_official_text",
+    "find_toc_runs",
+    "find_attribute_panels",
+]
 
 _Rule = tuple[str, regex.Pattern[str]]
 _KINDS = ("line", "block", "span", "top_line", "tail", "tail_lead")
@@ -393,17 +401,46 @@ _SIGNOFF = regex.compile(
 _OFFICIAL = regex.compile(r"(?m)^[\s|*]*Số\s*:\s*\d|Nơi\s+nhận\s*:|CỘNG\s+HÒA\s+XÃ\s+HỘI")
 
 
-def find_signoff_tail(text: str) -> Range | None:
-    """In a news page, what follows the author's sign-off line ("Vân Anh", "ĐỖ HUYỀN") is
-    page furniture (related-article teasers, keywords, ratings).
+def is_official_text(text: str) -> bool:
+    """True for an official letter (a "Số:" header, "Nơi nhận:", the national motto): its
+    signature block, not a reporter's sign-off, ends it."""
+    return _OFFICIAL.search(text) is not None
 
-    The sign-off is a line of two to four capitalized words right after a paragraph that ends
-    a sentence, in the second half of the page; the tail after it counts only when it is at
-    most 40% of the page. Official letters (a "Số:" header, "Nơi nhận:", the national motto)
-    are left alone: their signature block is followed by appendices that are content.
+
+def signoff_lines(text: str) -> Iterator[tuple[int, int]]:
+    """Spans ``(start, end)`` (stripped) of the lines of a news page that may be its author's
+    sign-off ("Vân Anh", "ĐỖ HUYỀN"): two to four capitalized words alone on a line right after
+    a paragraph that ends a sentence, in the second half of the page; none in an official
+    letter (:func:`is_official_text`)."""
+    if is_official_text(text):
+        return
+    n = len(text)
+    prev_text = ""
+    for s, e in lines_of(text):
+        line = text[s:e].strip()
+        if not line:
+            continue
+        if s > n // 2 and _SIGNOFF.match(line) and prev_text.rstrip().endswith((".", "!", "?", "”", '"')):
+            a = s + (len(text[s:e]) - len(text[s:e].lstrip()))
+            yield a, a + len(line)
+        prev_text = line
+
+
+def find_signoff_tail(text: str) -> Range | None:
+    """In a news page, what follows the author's sign-off line (:func:`signoff_lines`) is page
+    furniture (related-article teasers, keywords, ratings), when it is at most 40% of the page.
+    Official letters are left alone: their signature block is followed by appendices that are
+    content.
     """
-    if _OFFICIAL.search(text):
-        return None
+    n = len(text)
+    for _, e in signoff_lines(text):
+        tail_start = text.find("\n", e)
+        tail_start = n if tail_start < 0 else tail_start
+        rest = text[tail_start:]
+        if rest.strip() and len(rest) <= 0.4 * n:
+            a = tail_start + (len(rest) - len(rest.lstrip()))
+            return Range(start=a, end=len(text.rstrip()), kind="after_signoff")
+    return None
     lines = lines_of(text)
     n = len(text)
     prev_text = ""

@@ -64,7 +64,7 @@ from collections.abc import Sequence
 
 import regex
 
-from .boilerplate import find_attribute_panels
+from .boilerplate import find_attribute_panels, is_official_text, signoff_lines
 from .document import Doc, Ent
 from .layout import Cell, layout_cells
 from .models import Appendix, Reference, Signer
@@ -1216,11 +1216,11 @@ def _relation_before(text: str, start: int) -> str | None:
     return best[2] if best else None
 
 
-# a reporter's name: two to four capitalized words ("Vân Anh", "Giang Phạm", "ĐỖ HUYỀN")
+# a reporter's name before the byline date: two to four capitalized words ("ĐỖ HUYỀN"), as a
+# sign-off line (boilerplate.signoff_lines)
 _AUTHOR_NAME = regex.compile(
     r"(?:\p{Lu}[\p{Ll}\p{M}]*|[\p{Lu}\p{M}]{2,})(?:[ \t]+(?:\p{Lu}[\p{Ll}\p{M}]*|[\p{Lu}\p{M}]{2,})){1,3}"
 )
-_OFFICIAL_TEXT = regex.compile(r"(?m)^[\s|*]*Số\s*:\s*\d|Nơi\s+nhận\s*:|CỘNG\s+HÒA\s+XÃ\s+HỘI")
 
 
 def _is_author_name(doc: Doc, s: int, e: int) -> bool:
@@ -1237,36 +1237,27 @@ def find_author(doc: Doc) -> None:
     The byline is a name right before the page's date and time near the top ("ĐỖ HUYỀN
     11/10/2020 18:49"); the sign-off is a line of two to four capitalized words after a
     paragraph that ends a sentence, in the second half of the page ("Vân Anh"), as in
-    :func:`~vn_egov_extract.boilerplate.find_signoff_tail`. Official letters (a "Số:" header,
+    :func:`~vn_egov_extract.boilerplate.signoff_lines`. Official letters (a "Số:" header,
     "Nơi nhận:", the national motto) have a signer instead and are left alone. A line that is a
     place, a body or a date the recognizers found is no name. ``--redact-pii`` masks the author
     wherever it occurs."""
     md = doc.metadata
     text = doc.text
-    if md.author or _OFFICIAL_TEXT.search(text):
+    if md.author or is_official_text(text):
         return
     head_end = _offset_of_line(text, _BYLINE_LINES)
     for m in _BYLINE.finditer(text, 0, head_end):
         ls = text.rfind("\n", 0, m.start()) + 1
-        name = _AUTHOR_NAME.fullmatch(text[ls : m.start()].strip())
+        before = text[ls : m.start()]
+        name = _AUTHOR_NAME.fullmatch(before.strip())
         if name is not None and not doc.in_boilerplate(m.start(), m.end()):
-            a = ls + (len(text[ls : m.start()]) - len(text[ls : m.start()].lstrip()))
+            a = ls + len(before) - len(before.lstrip())
             if _is_author_name(doc, a, a + len(name.group(0))):
                 md.author = name.group(0)
                 return
-    found = None
-    prev = ""
-    for s, e in _lines(text):
-        line = text[s:e].strip()
-        if not line:
-            continue
-        if s > len(text) // 2 and _AUTHOR_NAME.fullmatch(line) and prev.rstrip().endswith((".", "!", "?", "”", '"')):
-            a = s + (len(text[s:e]) - len(text[s:e].lstrip()))
-            if _is_author_name(doc, a, a + len(line)):
-                found = line
-        prev = line
-    if found is not None:
-        md.author = found
+    names = [(s, e) for s, e in signoff_lines(text) if _is_author_name(doc, s, e)]
+    if names:
+        md.author = text[names[-1][0] : names[-1][1]]
 
 
 def apply_structure(doc: Doc) -> list[Reference]:
