@@ -78,12 +78,12 @@ def _note_error(into: list[str], e: OSError) -> None:
 def _province(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is None:
         return None
-    from .recognizers.locations import lookup_province
+    from .recognizers.locations import province_name
 
-    found = lookup_province(value)
-    if found is None or found.kind != "province":
-        raise click.BadParameter(f"not a province: {value!r} (the 63 provinces and their usual spellings)")
-    return found.name
+    try:
+        return province_name(value)
+    except ValueError as e:
+        raise click.BadParameter(str(e)) from None
 
 
 def _doc_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:

@@ -78,12 +78,9 @@ class Extractor:
         read_options: ReadOptions | None = None,
         province: str | None = None,
     ) -> None:
-        from .recognizers.locations import lookup_province
+        from .recognizers.locations import province_name
 
-        found = lookup_province(province) if province else None
-        if province and (found is None or found.kind != "province"):
-            raise ValueError(f"not a province: {province!r} (see models/provinces.tsv)")
-        self.province = found.name if found is not None else None
+        self.province = province_name(province) if province else None
         self.tokens = tokens
         self.recognizers = recognizers if recognizers is not None else default_recognizers()
         self.redact_pii = redact_pii

@@ -34,7 +34,15 @@ from ..resources import load_tsv, split_list
 from .base import Recognizer, make_ent
 from .gazetteer import Gazetteer
 
-__all__ = ["LocationRecognizer", "Province", "provinces", "province_gazetteer", "lookup_province", "is_proper"]
+__all__ = [
+    "LocationRecognizer",
+    "Province",
+    "provinces",
+    "province_gazetteer",
+    "lookup_province",
+    "province_name",
+    "is_proper",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +108,22 @@ def lookup_province(name: str) -> Province | None:
 
 
 @functools.cache
+
+def province_name(name: str) -> str:
+    """The canonical name of the province ``name`` spells (any case, tone style or alias:
+    "tp.hcm" → "Hồ Chí Minh"), for a caller's home-province hint.
+
+    Raises:
+        ValueError: ``name`` is not one of the 63 provinces of ``models/provinces.tsv`` (GSO list).
+
+    >>> province_name("Khánh Hoà")
+    'Khánh Hòa'
+    """
+    found = lookup_province(name) if name.strip() else None
+    if found is None or found.kind != "province":
+        raise ValueError(f"not a province: {name!r} (see models/provinces.tsv)")
+    return found.name
+
 def _context() -> tuple[dict[str, list[str]], tuple[str, ...]]:
     neg: dict[str, list[str]] = {}
     prefixes: list[str] = []
